@@ -1,0 +1,1 @@
+"""`zqdesk-cli`, the administrators' and scripting command line."""

@@ -1,0 +1,186 @@
+"""The handlers behind each `zqdesk-cli` command; each returns the exit code."""
+
+import json
+import sys
+from datetime import date
+from decimal import Decimal
+
+from zqdesk.cli.output import findings_json, findings_text, plan_json, plan_text, rank_text, results_json
+from zqdesk.core.money import parse_money
+from zqdesk.core.vocab import Kind
+from zqdesk.services import calendar, maintenance, meetings, panel, projects, results, scoring
+from zqdesk.services.errors import Refused
+from zqdesk.storage.db import open_database
+
+
+def _open(args):
+    return open_database(args.db, create=False)
+
+
+def _money(text: str, what: str) -> Decimal:
+    try:
+        return parse_money(text)
+    except ValueError as error:
+        raise Refused(f"{what}：{error}") from None
+
+
+def _date(text: str | None, what: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Refused(f"{what}“{text}”应为 YYYY-MM-DD 格式的日期") from None
+
+
+def _print(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def init(args) -> int:
+    meetings.init_database(args.db, refuse_existing=True)
+    print(f"已创建数据库 {args.db}")
+    return 0
+
+
+def meeting_create(args) -> int:
+    _open(args)
+    envelopes = {}
+    for item in args.envelope:
+        source, _, amount = item.partition("=")
+        envelopes[source.strip()] = _money(amount, f"资金来源“{source}”的额度")
+    settings = meetings.MeetingSettings(
+        name=args.name, kind=Kind(args.kind), plan_year=args.year,
+        budget=_money(args.budget, "资金额度"), envelopes=envelopes or None,
+        pass_mark=_money(args.threshold, "通过分数线"), held_on=_date(args.date, "会议日期"), venue=args.venue,
+    )
+    print(meetings.create_meeting(settings).id)
+    return 0
+
+
+def meeting_list(args) -> int:
+    _open(args)
+    for m in meetings.list_meetings():
+        state = "已定稿" if m.finalised_at else "进行中"
+        print(f"{m.id}\t{m.plan_year}\t{Kind(m.kind).label}\t{state}\t{m.name}")
+    return 0
+
+
+def projects_import(args) -> int:
+    _open(args)
+    created = projects.import_projects(args.meeting, args.file)
+    findings = projects.run_precheck(args.meeting)
+    flagged = sum(1 for items in findings.values() if items)
+    print(f"已导入{len(created)}个项目；合规预审：{flagged}个项目有审查意见")
+    return 0
+
+
+def experts_import(args) -> int:
+    _open(args)
+    seated = panel.import_experts(args.meeting, args.file)
+    print(f"已导入{len(seated)}位专家")
+    return 0
+
+
+def scores_import(args) -> int:
+    _open(args)
+    count = scoring.import_scores(args.meeting, args.file)
+    print(f"已导入{count}份评分")
+    return 0
+
+
+def check(args) -> int:
+    _open(args)
+    meeting = meetings.get_meeting(args.meeting)
+    as_of = _date(args.as_of, "截至日期")
+    if meeting.finalised_at is None:
+        findings = projects.run_precheck(args.meeting, as_of)
+    else:
+        findings = projects.meeting_findings(meeting, as_of)
+    if args.json:
+        _print(findings_json(args.meeting, findings))
+    else:
+        print(findings_text(findings))
+    return 0
+
+
+def rank(args) -> int:
+    _open(args)
+    outcome = results.meeting_results(args.meeting, _date(args.as_of, "截至日期"))
+    if args.json:
+        _print(results_json(outcome))
+    else:
+        print(rank_text(outcome))
+    return 0
+
+
+def plan(args) -> int:
+    _open(args)
+    outcome = results.meeting_results(args.meeting, _date(args.as_of, "截至日期"))
+    if args.xlsx:
+        from zqdesk.io.exports import write_plan_xlsx
+
+        write_plan_xlsx(outcome, args.xlsx)
+    if args.pdf:
+        from zqdesk.reports.plan import write_plan_pdf
+
+        write_plan_pdf(outcome, args.pdf)
+    if args.json:
+        _print(plan_json(outcome))
+    elif not (args.xlsx or args.pdf):
+        print(plan_text(outcome))
+    return 0
+
+
+def document(name: str, text: str):
+    def run(args) -> int:
+        raise Refused(f"“{text}”PDF 尚未提供（将在后续版本中提供）。")
+
+    return run
+
+
+def audit_verify(args) -> int:
+    raise Refused("审计日志校验尚未提供（将在后续版本中提供）。")
+
+
+def backup(args) -> int:
+    _open(args)
+    target = maintenance.backup_to(args.db, args.out)
+    print(f"已备份到 {target}")
+    return 0
+
+
+def restore(args) -> int:
+    saved = maintenance.restore_from(args.db, args.source)
+    print(f"已从 {args.source} 恢复；恢复前的数据库已备份到 {saved}")
+    return 0
+
+
+def holidays_import(args) -> int:
+    _open(args)
+    year = calendar.import_holidays(args.file)
+    print(f"已导入{year}年节假日安排")
+    return 0
+
+
+def template(args) -> int:
+    from zqdesk.io.templates import write_template
+
+    criteria = None
+    if args.kind == "scores":
+        if args.meeting is not None:
+            _open(args)
+            criteria = meetings.meeting_criteria(meetings.get_meeting(args.meeting))
+        else:
+            criteria = maintenance.default_criteria()
+    write_template(args.kind, args.out, criteria)
+    print(f"已导出空白模板 {args.out}")
+    return 0
+
+
+def demo(args) -> int:
+    from zqdesk.services.demo import build_demo
+
+    meeting_id = build_demo(args.db, seed=args.seed)
+    print(meeting_id)
+    return 0

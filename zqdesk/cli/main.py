@@ -1,0 +1,125 @@
+"""`zqdesk-cli [--db PATH] COMMAND` (SPEC §11).
+
+Exit 0 on success, 2 on bad input or a refused action (the reason on stderr, in Chinese),
+1 on a bug.
+"""
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from zqdesk.cli import commands
+from zqdesk.io.errors import ImportRefused
+from zqdesk.paths import default_database
+from zqdesk.services.errors import Refused
+from zqdesk.storage.db import DatabaseRefused, close_database
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"参数错误：{message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="zqdesk-cli", description="智慧钦州评审桌面 命令行工具")
+    parser.add_argument("--db", type=Path, default=None, help=f"数据库文件（默认 {default_database()}）")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    sub.add_parser("init", help="创建数据库（不覆盖已有文件）").set_defaults(run=commands.init)
+
+    meeting = sub.add_parser("meeting", help="评审会").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    create = meeting.add_parser("create", help="创建评审会，输出其编号")
+    create.add_argument("--name", required=True)
+    create.add_argument("--kind", required=True, choices=["annual", "special"])
+    create.add_argument("--year", required=True, type=int, help="计划年度")
+    create.add_argument("--budget", required=True, help="资金额度（万元）")
+    create.add_argument("--threshold", default="60", help="通过分数线（默认60）")
+    create.add_argument("--envelope", action="append", default=[], metavar="资金来源=万元",
+                        help="按资金来源分设额度，可多次给出")
+    create.add_argument("--date", help="会议日期 YYYY-MM-DD")
+    create.add_argument("--venue", default="")
+    create.set_defaults(run=commands.meeting_create)
+    meeting.add_parser("list", help="列出评审会").set_defaults(run=commands.meeting_list)
+
+    for noun, runner, text in (
+        ("projects", commands.projects_import, "导入项目申报表"),
+        ("experts", commands.experts_import, "导入专家名单"),
+        ("scores", commands.scores_import, "导入专家评分（视为已提交）"),
+    ):
+        group = sub.add_parser(noun, help=text).add_subparsers(dest="action", required=True, parser_class=_Parser)
+        item = group.add_parser("import", help=text)
+        item.add_argument("file", type=Path)
+        item.add_argument("--meeting", required=True, type=int)
+        item.set_defaults(run=runner)
+
+    for name, runner, text in (
+        ("check", commands.check, "合规预审"),
+        ("rank", commands.rank, "得分与排名"),
+        ("plan", commands.plan, "年度建设计划"),
+    ):
+        item = sub.add_parser(name, help=text)
+        item.add_argument("--meeting", required=True, type=int)
+        item.add_argument("--json", action="store_true")
+        item.add_argument("--as-of", help="预审期限计算截至日期 YYYY-MM-DD（默认今天）")
+        if name == "plan":
+            item.add_argument("--pdf", type=Path)
+            item.add_argument("--xlsx", type=Path)
+        item.set_defaults(run=runner)
+
+    for name, text in (("opinions", "评审意见"), ("sheets", "专家评分表")):
+        item = sub.add_parser(name, help=f"打印{text}PDF")
+        item.add_argument("--meeting", required=True, type=int)
+        item.add_argument("--pdf", required=True, type=Path)
+        item.set_defaults(run=commands.document(name, text))
+
+    audit = sub.add_parser("audit", help="审计日志").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    audit.add_parser("verify", help="校验审计日志").set_defaults(run=commands.audit_verify)
+
+    backup = sub.add_parser("backup", help="备份数据库")
+    backup.add_argument("out", type=Path)
+    backup.set_defaults(run=commands.backup)
+    restore = sub.add_parser("restore", help="从备份恢复数据库")
+    restore.add_argument("source", type=Path)
+    restore.set_defaults(run=commands.restore)
+
+    holidays = sub.add_parser("holidays", help="节假日安排").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    item = holidays.add_parser("import", help="导入节假日安排文件")
+    item.add_argument("file", type=Path)
+    item.set_defaults(run=commands.holidays_import)
+
+    template = sub.add_parser("template", help="导出空白导入模板")
+    template.add_argument("kind", choices=["projects", "experts", "scores"])
+    template.add_argument("out", type=Path)
+    template.add_argument("--meeting", type=int, help="评分模板按该评审会的评分项生成")
+    template.set_defaults(run=commands.template)
+
+    demo = sub.add_parser("demo", help="生成演示评审会（示例数据）")
+    demo.add_argument("--seed", type=int, default=2027)
+    demo.set_defaults(run=commands.demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from zqdesk.netguard import forbid_network
+
+    forbid_network()
+    args = build_parser().parse_args(argv)
+    args.db = args.db or default_database()
+    try:
+        return args.run(args) or 0
+    except (Refused, DatabaseRefused, ImportRefused) as refusal:
+        sys.stderr.write(f"{refusal}\n")
+        return 2
+    except Exception:  # noqa: BLE001 — a bug: say so plainly, with the trace for the report
+        sys.stderr.write("程序错误，请将以下信息报告维护人员：\n")
+        traceback.print_exc()
+        return 1
+    finally:
+        close_database()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Exact 0/1 knapsack on integers, small enough to explain and fast enough for 2,000 items.
+
+Dynamic programming over Pareto-optimal (weight, value) states, pruned by the LP relaxation
+bound: a state is dropped only when even the fractional fill of the items still to come cannot
+reach the best value a greedy fill already achieves, so the optimum is never pruned.
+"""
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from fractions import Fraction
+
+
+def best_selection(weights: Sequence[int], values: Sequence[int], capacity: int) -> list[int]:
+    """Indices (ascending) of a subset with the largest total value whose total weight does
+    not exceed capacity; among equal values the lighter subset, then the one holding the
+    earlier indices."""
+    free = [i for i, w in enumerate(weights) if w == 0 and values[i] > 0]
+    items = [i for i, w in enumerate(weights) if 0 < w <= capacity and values[i] > 0]
+    # Best ratio first makes the bound tight early; earlier index first among equal ratios.
+    items.sort(key=lambda i: (Fraction(-values[i], weights[i]), i))
+    prefix_w = [0]
+    prefix_v = [0]
+    for i in items:
+        prefix_w.append(prefix_w[-1] + weights[i])
+        prefix_v.append(prefix_v[-1] + values[i])
+
+    def upper_bound(stage: int, room: int) -> Fraction:
+        # Fill items[stage:] by ratio until the room runs out, the last one fractionally.
+        base_w = prefix_w[stage]
+        end = bisect_right(prefix_w, base_w + room) - 1
+        bound = Fraction(prefix_v[end] - prefix_v[stage])
+        if end < len(items):
+            used = prefix_w[end] - base_w
+            bound += Fraction(values[items[end]] * (room - used), weights[items[end]])
+        return bound
+
+    best_value = _greedy_value(items, weights, values, capacity)
+    # A state: (weight, value, chosen) with chosen a linked list (index, rest) of item indices.
+    states: list[tuple[int, int, tuple | None]] = [(0, 0, None)]
+    for stage, i in enumerate(items):
+        w_i, v_i = weights[i], values[i]
+        grown = [(w + w_i, v + v_i, (i, chosen)) for w, v, chosen in states if w + w_i <= capacity]
+        merged = _pareto_merge(states, grown)
+        best_value = max(best_value, max(v for _, v, _ in merged))
+        states = [s for s in merged if s[1] + upper_bound(stage + 1, capacity - s[0]) >= best_value]
+    weight, value, chosen = max(states, key=lambda s: (s[1], -s[0]))
+    picked = []
+    while chosen is not None:
+        index, chosen = chosen
+        picked.append(index)
+    return sorted(picked + free)
+
+
+def _greedy_value(items: Sequence[int], weights: Sequence[int], values: Sequence[int], capacity: int) -> int:
+    room, total = capacity, 0
+    for i in items:
+        if weights[i] <= room:
+            room -= weights[i]
+            total += values[i]
+    return total
+
+
+def _pareto_merge(old: list, new: list) -> list:
+    """Merge two weight-sorted state lists, keeping only states that beat every lighter one.
+    On a tie in weight and value the old state (without the newer item) wins."""
+    merged = []
+    a = b = 0
+    best = -1
+    while a < len(old) or b < len(new):
+        if b >= len(new) or (a < len(old) and (old[a][0], -old[a][1]) <= (new[b][0], -new[b][1])):
+            state = old[a]
+            a += 1
+        else:
+            state = new[b]
+            b += 1
+        if state[1] > best:
+            merged.append(state)
+            best = state[1]
+    return merged

@@ -1,0 +1,1 @@
+"""Printed documents as PDF, written with reportlab (Qt-free)."""

@@ -1,0 +1,125 @@
+"""Creating the database and meetings, and reading a meeting's settings."""
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from datetime import date
+from pathlib import Path
+
+from zqdesk.core.plan import Envelopes
+from zqdesk.core.ranking import Thresholds
+from zqdesk.core.types import Criterion
+from zqdesk.core.vocab import FUNDING_SOURCES, Kind
+from zqdesk.paths import db_assets
+from zqdesk.services.convert import criterion_of
+from zqdesk.services.errors import Refused
+from zqdesk.storage.db import open_database, writing
+from zqdesk.storage.models import (
+    CriteriaTemplate, Envelope, Meeting, MeetingCriterion, TemplateCriterion,
+)
+
+
+def init_database(path: Path | str, refuse_existing: bool = False):
+    """Create (or open and migrate) the database and seed the default criteria template."""
+    path = Path(path)
+    if refuse_existing and path.exists():
+        raise Refused(f"“{path}”已存在，未覆盖。如需重新开始，请先备份并移走该文件。")
+    db = open_database(path)
+    seed_default_template()
+    return db
+
+
+def seed_default_template() -> CriteriaTemplate:
+    existing = CriteriaTemplate.get_or_none(CriteriaTemplate.is_default == True)  # noqa: E712
+    if existing is not None:
+        return existing
+    seed = json.loads((db_assets() / "seed" / "criteria.json").read_text(encoding="utf-8"))
+    with writing():
+        template = CriteriaTemplate.create(name=seed["name"], is_default=True)
+        for position, item in enumerate(seed["criteria"], start=1):
+            TemplateCriterion.create(
+                template=template, position=position, key=item["key"], label=item["label"],
+                max_points=Decimal(str(item["max"])), rubric=json.dumps(item["rubric"], ensure_ascii=False),
+            )
+    return template
+
+
+@dataclass(frozen=True)
+class MeetingSettings:
+    """What a new meeting is created with (SPEC §3.1)."""
+
+    name: str
+    kind: Kind
+    plan_year: int
+    budget: Decimal | None = None
+    envelopes: dict[str, Decimal] | None = None
+    pass_mark: Decimal = Decimal("60")
+    tier_a: Decimal = Decimal("85")
+    tier_b: Decimal = Decimal("75")
+    held_on: date | None = None
+    venue: str = ""
+
+
+def create_meeting(settings: MeetingSettings, template: CriteriaTemplate | None = None) -> Meeting:
+    """Create a meeting and copy the template's criteria into it."""
+    if not settings.name.strip():
+        raise Refused("请填写评审会名称。")
+    if not 2000 <= settings.plan_year <= 2100:
+        raise Refused(f"计划年度{settings.plan_year}不合理。")
+    if settings.budget is not None and settings.budget < 0:
+        raise Refused("资金额度不能为负数。")
+    for source, amount in (settings.envelopes or {}).items():
+        if source not in FUNDING_SOURCES:
+            raise Refused(f"资金来源“{source}”不在：{'、'.join(FUNDING_SOURCES)}。")
+        if amount < 0:
+            raise Refused("资金额度不能为负数。")
+    if not (Decimal(0) <= settings.pass_mark and settings.tier_b <= settings.tier_a):
+        raise Refused("分档线应满足：A档分数线不低于B档分数线。")
+    template = template or seed_default_template()
+    with writing():
+        meeting = Meeting.create(
+            name=settings.name.strip(), kind=str(settings.kind), plan_year=settings.plan_year,
+            budget=settings.budget, pass_mark=settings.pass_mark, tier_a=settings.tier_a,
+            tier_b=settings.tier_b, held_on=settings.held_on, venue=settings.venue,
+        )
+        for item in template.criteria.order_by(TemplateCriterion.position):
+            MeetingCriterion.create(
+                meeting=meeting, position=item.position, key=item.key, label=item.label,
+                max_points=item.max_points, rubric=item.rubric,
+            )
+        for source, amount in (settings.envelopes or {}).items():
+            Envelope.create(meeting=meeting, funding_source=source, amount=amount)
+    return meeting
+
+
+def get_meeting(meeting_id: int) -> Meeting:
+    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
+    if meeting is None:
+        raise Refused(f"没有编号为{meeting_id}的评审会。")
+    return meeting
+
+
+def writable_meeting(meeting_id: int) -> Meeting:
+    """The meeting, refused if it is finalised (SPEC §3.8: read-only from then on)."""
+    meeting = get_meeting(meeting_id)
+    if meeting.finalised_at is not None:
+        raise Refused(f"评审会“{meeting.name}”已定稿，不能再修改。")
+    return meeting
+
+
+def meeting_criteria(meeting: Meeting) -> list[Criterion]:
+    rows = MeetingCriterion.select().where(MeetingCriterion.meeting == meeting).order_by(MeetingCriterion.position)
+    return [criterion_of(row) for row in rows]
+
+
+def meeting_thresholds(meeting: Meeting) -> Thresholds:
+    return Thresholds(meeting.pass_mark, meeting.tier_a, meeting.tier_b)
+
+
+def meeting_envelopes(meeting: Meeting) -> Envelopes:
+    by_source = {e.funding_source: e.amount for e in Envelope.select().where(Envelope.meeting == meeting)}
+    return Envelopes(total=meeting.budget, by_source=by_source)
+
+
+def list_meetings() -> list[Meeting]:
+    return list(Meeting.select().order_by(Meeting.plan_year.desc(), Meeting.id.desc()))

@@ -1,0 +1,130 @@
+"""Adding applications to a meeting, recusing experts from their own unit's projects, and the
+compliance pre-check."""
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from zqdesk.core.rules import CheckContext, check_project
+from zqdesk.core.types import AcceptanceAttempt, Finding, ProjectFacts
+from zqdesk.io.projects import read_projects
+from zqdesk.services.calendar import load_calendar
+from zqdesk.services.convert import facts_of, row_values
+from zqdesk.services.errors import Refused
+from zqdesk.services.meetings import writable_meeting
+from zqdesk.storage.db import writing
+from zqdesk.storage.models import (
+    AcceptanceRecord, Expert, FindingRecord, Meeting, PanelMember, Project, Recusal, Unit,
+)
+
+_CODE = re.compile(r"^ZQ-(\d{4})-(\d{3,})$")
+
+
+def import_projects(meeting_id: int, path: Path | str) -> list[Project]:
+    """Import an applications spreadsheet into a meeting; all rows or none."""
+    return add_projects(meeting_id, read_projects(Path(path)))
+
+
+def add_projects(meeting_id: int, items: Sequence[ProjectFacts]) -> list[Project]:
+    """Add applications (codes assigned where blank), recuse experts of the applying units."""
+    meeting = writable_meeting(meeting_id)
+    existing = {code for (code,) in Project.select(Project.code).where(Project.meeting == meeting).tuples()}
+    clashes = [f.code for f in items if f.code and f.code in existing]
+    if clashes:
+        raise Refused(f"项目编号已存在于本评审会：{'、'.join(clashes)}。未导入任何项目。")
+    items = _with_codes(items, existing)
+    created = []
+    with writing():
+        for facts in items:
+            unit, _ = Unit.get_or_create(name=facts.unit, defaults={"unit_type": facts.unit_type})
+            if facts.unit_type and unit.unit_type != facts.unit_type:
+                unit.unit_type = facts.unit_type
+                unit.save()
+            created.append(Project.create(meeting=meeting, unit=unit, **row_values(facts)))
+        recuse_own_unit(meeting)
+    return created
+
+
+def _with_codes(items: Sequence[ProjectFacts], taken: set[str]) -> list[ProjectFacts]:
+    """Give every project without a code the next free ZQ-{plan year}-{nnn}."""
+    next_number: dict[int, int] = {}
+    for code in taken | {f.code for f in items if f.code}:
+        match = _CODE.match(code)
+        if match:
+            year = int(match.group(1))
+            next_number[year] = max(next_number.get(year, 1), int(match.group(2)) + 1)
+    result = []
+    for facts in items:
+        if not facts.code:
+            number = next_number.get(facts.plan_year, 1)
+            next_number[facts.plan_year] = number + 1
+            facts = replace(facts, code=f"ZQ-{facts.plan_year}-{number:03d}")
+        result.append(facts)
+    return result
+
+
+def recuse_own_unit(meeting: Meeting) -> int:
+    """Recuse every panel member from the projects of the unit they work for; returns how many
+    recusals were added. Called inside the caller's write transaction."""
+    members = (
+        Expert.select(Expert.id, Expert.organisation)
+        .join(PanelMember).where(PanelMember.meeting == meeting).tuples()
+    )
+    by_unit: dict[str, list[int]] = {}
+    for expert_id, organisation in members:
+        by_unit.setdefault(organisation.strip(), []).append(expert_id)
+    already = {
+        (p, e) for p, e in Recusal.select(Recusal.project, Recusal.expert)
+        .join(Project).where(Project.meeting == meeting).tuples()
+    }
+    added = 0
+    rows = Project.select(Project.id, Unit.name).join(Unit).where(Project.meeting == meeting).tuples()
+    for project_id, unit_name in rows:
+        for expert_id in by_unit.get(unit_name.strip(), ()):
+            if (project_id, expert_id) not in already:
+                Recusal.create(project=project_id, expert=expert_id, automatic=True, reason="本单位申报项目")
+                added += 1
+    return added
+
+
+def meeting_facts(meeting: Meeting) -> list[ProjectFacts]:
+    rows = (
+        Project.select(Project, Unit.name, Unit.unit_type).join(Unit)
+        .where(Project.meeting == meeting).order_by(Project.code)
+    )
+    return [facts_of(row, row.unit.name, row.unit.unit_type) for row in rows]
+
+
+def acceptance_history() -> list[AcceptanceAttempt]:
+    rows = AcceptanceRecord.select(AcceptanceRecord, Unit.name).join(Unit)
+    return [AcceptanceAttempt(r.unit.name, r.project_name, r.held_on, r.passed) for r in rows]
+
+
+def check_context(meeting: Meeting, as_of: date | None = None) -> CheckContext:
+    """The pre-check's context: the deadline clock stops when the meeting is finalised."""
+    if as_of is None:
+        as_of = meeting.finalised_at.date() if meeting.finalised_at else date.today()
+    return CheckContext(as_of=as_of, calendar=load_calendar(), acceptance_history=acceptance_history())
+
+
+def meeting_findings(meeting: Meeting, as_of: date | None = None) -> dict[str, list[Finding]]:
+    ctx = check_context(meeting, as_of)
+    return {facts.code: check_project(facts, ctx) for facts in meeting_facts(meeting)}
+
+
+def run_precheck(meeting_id: int, as_of: date | None = None) -> dict[str, list[Finding]]:
+    """Run every rule on every project and record the findings as of this check."""
+    meeting = writable_meeting(meeting_id)
+    findings = meeting_findings(meeting, as_of)
+    ids = dict(Project.select(Project.code, Project.id).where(Project.meeting == meeting).tuples())
+    with writing():
+        FindingRecord.delete().where(FindingRecord.project.in_(list(ids.values()))).execute()
+        for code, items in findings.items():
+            for f in items:
+                FindingRecord.create(
+                    project=ids[code], rule_id=f.rule_id, article=f.article,
+                    severity=str(f.severity), message=f.message,
+                )
+    return findings

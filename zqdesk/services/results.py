@@ -1,0 +1,147 @@
+"""A meeting's results: counted scores, aggregates, decisions, ranking, agreement and plan.
+
+Everything is derived from the stored facts, scores and overrides each time it is asked for;
+nothing derived is stored.
+"""
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from zqdesk.core.agreement import Concordance, Spread, concordance, spread
+from zqdesk.core.plan import Alternative, Plan, greedy_plan, optimal_alternative
+from zqdesk.core.ranking import Outcome, evaluate
+from zqdesk.core.scoring import aggregate
+from zqdesk.core.types import Criterion, ExpertScore, Tier
+from zqdesk.services.meetings import get_meeting, meeting_criteria, meeting_envelopes, meeting_thresholds
+from zqdesk.services.panel import recused_pairs
+from zqdesk.services.projects import meeting_facts, meeting_findings
+from zqdesk.storage.models import FindingOverride, Meeting, Project, Review, Score, TierOverride
+
+
+@dataclass(frozen=True)
+class CountedSheet:
+    """An expert's counted sheet for a project: their points and what they wrote."""
+
+    expert_id: int
+    round: int
+    points: dict[str, Decimal]
+    recommendation: str = ""
+    opinion: str = ""
+    deviation_note: str = ""
+
+    @property
+    def total(self) -> Decimal:
+        return sum(self.points.values(), Decimal(0))
+
+
+@dataclass(frozen=True)
+class MeetingResults:
+    """Everything the discussion, the plan and the documents show."""
+
+    meeting: Meeting
+    criteria: list[Criterion]
+    outcomes: list[Outcome]
+    sheets: Mapping[str, list[CountedSheet]]
+    spreads: Mapping[str, Spread]
+    concordance: Concordance
+    plan: Plan
+    override_reasons: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    tier_reasons: Mapping[str, str] = field(default_factory=dict)
+
+    def outcome(self, code: str) -> Outcome:
+        return next(o for o in self.outcomes if o.project.code == code)
+
+    def recommendations(self, code: str) -> Counter:
+        return Counter(s.recommendation for s in self.sheets.get(code, ()) if s.recommendation)
+
+    def alternative(self) -> Alternative:
+        return optimal_alternative(self.outcomes, self.plan)
+
+
+def counted_sheets(meeting: Meeting) -> dict[str, list[CountedSheet]]:
+    """Per project code: the submitted, non-recused sheets of the latest round in which the
+    project was scored (SPEC §6.2)."""
+    recused = recused_pairs(meeting)
+    points: dict[tuple[int, int, int], dict[str, Decimal]] = {}
+    query = (
+        Score.select(Score.project, Score.expert, Score.round, Score.criterion, Score.points)
+        .join(Project).where(Project.meeting == meeting).tuples()
+    )
+    for project_id, expert_id, round_number, criterion, value in query:
+        points.setdefault((project_id, expert_id, round_number), {})[criterion] = value
+    reviews = (
+        Review.select(Review.project, Review.expert, Review.round, Review.recommendation, Review.opinion,
+                      Review.deviation_note, Project.code)
+        .join(Project).where((Project.meeting == meeting) & Review.submitted_at.is_null(False)).tuples()
+    )
+    by_project: dict[str, dict[int, list[CountedSheet]]] = {}
+    for project_id, expert_id, round_number, recommendation, opinion, note, code in reviews:
+        if (project_id, expert_id) in recused:
+            continue
+        sheet = CountedSheet(expert_id, round_number, points.get((project_id, expert_id, round_number), {}),
+                             recommendation, opinion, note)
+        by_project.setdefault(code, {}).setdefault(round_number, []).append(sheet)
+    return {
+        code: sorted(rounds[max(rounds)], key=lambda s: s.expert_id) for code, rounds in by_project.items()
+    }
+
+
+def meeting_results(meeting_id: int, as_of: date | None = None) -> MeetingResults:
+    meeting = get_meeting(meeting_id)
+    criteria = meeting_criteria(meeting)
+    keys = [c.key for c in criteria]
+    facts = meeting_facts(meeting)
+    findings = meeting_findings(meeting, as_of)
+    sheets = counted_sheets(meeting)
+    complete = {
+        code: [s for s in items if all(k in s.points for k in keys)] for code, items in sheets.items()
+    }
+    results = {}
+    for f in facts:
+        own = complete.get(f.code, [])
+        # 第十一条: a record-only project is not scored at all.
+        if any(x.rule_id == "R7" for x in findings[f.code]):
+            own = []
+        results[f.code] = aggregate([ExpertScore(s.expert_id, s.points) for s in own], criteria)
+    override_reasons = _override_reasons(meeting)
+    overrides: dict[str, set[str]] = {}
+    for code, rule_id in override_reasons:
+        overrides.setdefault(code, set()).add(rule_id)
+    tier_rows = _tier_overrides(meeting)
+    outcomes = evaluate(
+        facts, findings, results, overrides, {code: tier for code, (tier, _) in tier_rows.items()},
+        meeting_thresholds(meeting),
+    )
+    by_expert: dict[int, dict[str, Decimal]] = {}
+    spreads = {}
+    for o in outcomes:
+        totals = [s.total for s in complete.get(o.project.code, []) if s.expert_id in o.result.counted]
+        spreads[o.project.code] = spread(totals)
+        for s in complete.get(o.project.code, []):
+            if s.expert_id in o.result.counted:
+                by_expert.setdefault(s.expert_id, {})[o.project.code] = s.total
+    return MeetingResults(
+        meeting=meeting, criteria=criteria, outcomes=outcomes, sheets=complete, spreads=spreads,
+        concordance=concordance(by_expert), plan=greedy_plan(outcomes, meeting_envelopes(meeting)),
+        override_reasons=override_reasons,
+        tier_reasons={code: reason for code, (_, reason) in tier_rows.items()},
+    )
+
+
+def _override_reasons(meeting: Meeting) -> dict[tuple[str, str], str]:
+    rows = (
+        FindingOverride.select(Project.code, FindingOverride.rule_id, FindingOverride.reason)
+        .join(Project).where(Project.meeting == meeting).tuples()
+    )
+    return {(code, rule_id): reason for code, rule_id, reason in rows}
+
+
+def _tier_overrides(meeting: Meeting) -> dict[str, tuple[Tier, str]]:
+    rows = (
+        TierOverride.select(Project.code, TierOverride.tier, TierOverride.reason)
+        .join(Project).where(Project.meeting == meeting).tuples()
+    )
+    return {code: (Tier(tier), reason) for code, tier, reason in rows}

@@ -1,0 +1,185 @@
+"""Entering, submitting and importing scores; re-scoring rounds (SPEC §3.5–3.6, §6)."""
+
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from zqdesk.core.rules import record_only
+from zqdesk.core.scoring import validate_points
+from zqdesk.core.vocab import RECOMMENDATIONS
+from zqdesk.io.errors import ImportRefused, RowError
+from zqdesk.io.scores import read_scores
+from zqdesk.services.errors import Refused
+from zqdesk.services.meetings import meeting_criteria, writable_meeting
+from zqdesk.services.panel import panel_member, recused_pairs
+from zqdesk.storage.db import writing
+from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Review, Score, ScoringRound
+
+
+def project_round(meeting: Meeting, code: str) -> int:
+    """The round a project is scored in now: the latest round that includes it."""
+    latest = 1
+    for number, codes in ScoringRound.select(ScoringRound.number, ScoringRound.project_codes).where(
+        ScoringRound.meeting == meeting
+    ).tuples():
+        if code in codes:
+            latest = max(latest, number)
+    return latest
+
+
+def _scoreable(meeting: Meeting, expert_id: int, code: str) -> tuple[Project, int]:
+    panel_member(meeting, expert_id)
+    project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
+    if project is None:
+        raise Refused(f"本评审会没有项目{code}。")
+    if (project.id, expert_id) in recused_pairs(meeting):
+        raise Refused(f"该专家已回避项目{code}，不能评分。")
+    if record_only(project.funding_source):
+        raise Refused(f"项目{code}属国家或自治区拨款，仅抄送备案，不评分。")
+    round_number = project_round(meeting, code)
+    review = Review.get_or_none((Review.project == project) & (Review.expert == expert_id) & (Review.round == round_number))
+    if review is not None and review.submitted_at is not None:
+        raise Refused(f"项目{code}第{round_number}轮评分已提交签名，不能再修改。")
+    return project, round_number
+
+
+def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, points: Decimal) -> None:
+    """Save one criterion score the moment it is entered."""
+    meeting = writable_meeting(meeting_id)
+    criteria = {c.key: c for c in meeting_criteria(meeting)}
+    if criterion_key not in criteria:
+        raise Refused(f"本评审会没有评分项“{criterion_key}”。")
+    try:
+        validate_points(criteria[criterion_key], Decimal(points))
+    except ValueError as error:
+        raise Refused(str(error)) from None
+    project, round_number = _scoreable(meeting, expert_id, code)
+    with writing():
+        Score.insert(
+            project=project, expert=expert_id, round=round_number, criterion=criterion_key,
+            points=Decimal(points), entered_at=datetime.now().replace(microsecond=0),
+        ).on_conflict(
+            conflict_target=[Score.project, Score.expert, Score.round, Score.criterion],
+            update={Score.points: Decimal(points), Score.entered_at: datetime.now().replace(microsecond=0)},
+        ).execute()
+        Review.get_or_create(project=project, expert=expert_id, round=round_number)
+
+
+def save_review(meeting_id: int, expert_id: int, code: str, *, recommendation: str | None = None,
+                opinion: str | None = None, deviation_note: str | None = None) -> None:
+    """Save the expert's recommendation, opinion or deviation explanation for a project."""
+    meeting = writable_meeting(meeting_id)
+    if recommendation and recommendation not in RECOMMENDATIONS:
+        raise Refused(f"评审建议应为：{'、'.join(RECOMMENDATIONS)}。")
+    if deviation_note is not None:
+        # A deviation explanation may be asked for after submission (SPEC §6.5).
+        project = Project.get((Project.meeting == meeting) & (Project.code == code))
+        round_number = project_round(meeting, code)
+    else:
+        project, round_number = _scoreable(meeting, expert_id, code)
+    with writing():
+        review, _ = Review.get_or_create(project=project, expert=expert_id, round=round_number)
+        if recommendation is not None:
+            review.recommendation = recommendation
+        if opinion is not None:
+            review.opinion = opinion
+        if deviation_note is not None:
+            review.deviation_note = deviation_note
+        review.save()
+
+
+def submit(meeting_id: int, expert_id: int) -> int:
+    """Submit and sign every open sheet of the expert; refused while any is incomplete.
+    Returns how many sheets were submitted."""
+    meeting = writable_meeting(meeting_id)
+    criteria = [c.key for c in meeting_criteria(meeting)]
+    recused = recused_pairs(meeting)
+    missing = []
+    pending = []
+    for project in Project.select().where(Project.meeting == meeting).order_by(Project.code):
+        if (project.id, expert_id) in recused or record_only(project.funding_source):
+            continue
+        round_number = project_round(meeting, project.code)
+        review = Review.get_or_none((Review.project == project) & (Review.expert == expert_id) & (Review.round == round_number))
+        if review is not None and review.submitted_at is not None:
+            continue
+        scored = {c for (c,) in Score.select(Score.criterion).where(
+            (Score.project == project) & (Score.expert == expert_id) & (Score.round == round_number)).tuples()}
+        if set(criteria) - scored:
+            missing.append(project.code)
+        else:
+            pending.append((project, round_number))
+    if missing:
+        raise Refused(f"以下项目尚未评完，不能提交：{'、'.join(missing)}。")
+    now = datetime.now().replace(microsecond=0)
+    with writing():
+        for project, round_number in pending:
+            review, _ = Review.get_or_create(project=project, expert=expert_id, round=round_number)
+            review.submitted_at = now
+            review.save()
+    return len(pending)
+
+
+def import_scores(meeting_id: int, path: Path | str) -> int:
+    """Import a long-form score sheet; rows count as submitted. All rows or none.
+    Returns the number of sheets written."""
+    path = Path(path)
+    meeting = writable_meeting(meeting_id)
+    criteria = meeting_criteria(meeting)
+    rows = read_scores(path, criteria)
+    members = {name: expert_id for name, expert_id in Expert.select(Expert.name, Expert.id)
+               .join(PanelMember).where(PanelMember.meeting == meeting).tuples()}
+    projects = {p.code: p for p in Project.select().where(Project.meeting == meeting)}
+    recused = recused_pairs(meeting)
+    errors, ready = [], []
+    for row in rows:
+        expert_id = members.get(row.expert)
+        project = projects.get(row.project_code)
+        if expert_id is None:
+            errors.append(RowError(path.name, row.row, "专家", f"“{row.expert}”不在本评审会专家组中"))
+            continue
+        if project is None:
+            errors.append(RowError(path.name, row.row, "项目编号", f"本评审会没有项目{row.project_code}"))
+            continue
+        if (project.id, expert_id) in recused:
+            errors.append(RowError(path.name, row.row, "专家", f"{row.expert}已回避项目{row.project_code}，不能评分"))
+            continue
+        if record_only(project.funding_source):
+            errors.append(RowError(path.name, row.row, "项目编号", f"项目{row.project_code}仅抄送备案，不评分"))
+            continue
+        round_number = project_round(meeting, project.code)
+        done = Review.get_or_none((Review.project == project) & (Review.expert == expert_id)
+                                  & (Review.round == round_number) & Review.submitted_at.is_null(False))
+        if done is not None:
+            errors.append(RowError(path.name, row.row, None,
+                                   f"{row.expert}对项目{row.project_code}第{round_number}轮的评分已提交，不能重复导入"))
+            continue
+        ready.append((row, expert_id, project, round_number))
+    if errors:
+        raise ImportRefused(errors)
+    now = datetime.now().replace(microsecond=0)
+    with writing():
+        for row, expert_id, project, round_number in ready:
+            Score.delete().where((Score.project == project) & (Score.expert == expert_id) & (Score.round == round_number)).execute()
+            for key, points in row.points.items():
+                Score.create(project=project, expert=expert_id, round=round_number, criterion=key, points=points, entered_at=now)
+            Review.delete().where((Review.project == project) & (Review.expert == expert_id) & (Review.round == round_number)).execute()
+            Review.create(project=project, expert=expert_id, round=round_number, recommendation=row.recommendation,
+                          opinion=row.opinion, deviation_note=row.deviation_note, submitted_at=now)
+    return len(ready)
+
+
+def open_round(meeting_id: int, codes: list[str], reason: str) -> int:
+    """The chair opens a re-scoring round for some projects; earlier rounds are kept."""
+    meeting = writable_meeting(meeting_id)
+    if not reason.strip():
+        raise Refused("开启重新评分须填写理由。")
+    known = {c for (c,) in Project.select(Project.code).where(Project.meeting == meeting).tuples()}
+    unknown = [c for c in codes if c not in known]
+    if not codes or unknown:
+        raise Refused(f"请选择本评审会的项目{'：' + '、'.join(unknown) if unknown else ''}。")
+    with writing():
+        last = ScoringRound.select(ScoringRound.number).where(ScoringRound.meeting == meeting).order_by(
+            ScoringRound.number.desc()).scalar() or 1
+        ScoringRound.create(meeting=meeting, number=last + 1, reason=reason.strip(), project_codes=sorted(codes))
+    return last + 1

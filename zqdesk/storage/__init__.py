@@ -1,0 +1,1 @@
+"""The database: peewee models, connection settings, migrations and the one write path."""
