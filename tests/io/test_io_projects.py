@@ -258,7 +258,7 @@ def test_unknown_and_duplicate_header_columns(tmp_path):
 
 def test_data_without_a_header_is_refused(tmp_path):
     path = write_xlsx(tmp_path / "p.xlsx", PROJECT_HEADER, [project_row(), [*project_row(), None, "旁注"]])
-    assert refused(path) == [RowError("p.xlsx", 3, "第26列", "此列没有表头（列名），却填有数据")]
+    assert refused(path) == [RowError("p.xlsx", 3, "第26列（Z列）", "此列没有表头（列名），却填有数据")]
 
 
 def test_every_bad_row_is_named_and_nothing_returned(tmp_path):

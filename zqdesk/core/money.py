@@ -35,6 +35,8 @@ def parse_money(text: str | int | float | Decimal) -> Decimal:
         raise ValueError(f"金额“{text}”不是数字")
     if amount < 0:
         raise ValueError(f"金额“{text}”不能为负数")
+    if amount.adjusted() > 12:
+        raise ValueError(f"金额“{text}”超出可处理的范围")
     if amount != amount.quantize(CENT):
         raise ValueError(f"金额“{text}”最多保留两位小数")
     return amount.quantize(CENT)

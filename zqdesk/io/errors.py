@@ -46,6 +46,3 @@ class ImportRefused(Exception):
                column: str | None = None) -> ImportRefused:
         """A refusal with one error, for files that cannot be read at all."""
         return cls([RowError(file, row, column, reason)])
-
-    def __str__(self) -> str:
-        return "\n".join(str(error) for error in self.errors)

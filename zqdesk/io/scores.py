@@ -9,7 +9,7 @@ scoring service's check: it knows the meeting, this reader only knows the file.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 from os import PathLike
@@ -29,7 +29,7 @@ class ScoreRow:
     row: int
     expert: str
     project_code: str
-    points: dict[str, Decimal]
+    points: dict[str, Decimal] = field(hash=False)
     recommendation: str
     opinion: str
     deviation_note: str

@@ -74,7 +74,7 @@ class Sheet:
     def _check_unnamed(self, position: int) -> None:
         for row in self._table.rows:
             if position < len(row.cells) and not is_blank(row.cells[position]):
-                self.error(row.number, f"第{position + 1}列", "此列没有表头（列名），却填有数据")
+                self.error(row.number, f"第{position + 1}列（{_letter(position)}列）", "此列没有表头（列名），却填有数据")
                 return
 
     def error(self, row: int | None, column: str | None, reason: str) -> None:
@@ -125,6 +125,16 @@ class RowCursor:
     def fail(self, column: str | None, reason: str) -> None:
         self.failed = True
         self._sheet.error(self.number, column, reason)
+
+
+def _letter(position: int) -> str:
+    """Excel's column letter of a 0-based position (0 → A, 26 → AA)."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def good(*values: object) -> bool:

@@ -92,16 +92,13 @@ def _xlsx_rows(path: Path, name: str) -> list[tuple[CellValue, ...]]:
     # Imported lazily so that reading a CSV never pays for openpyxl's import.
     import openpyxl
 
+    # Reading into memory first: openpyxl keeps a read-only workbook's file open, and on
+    # Windows an open handle stops the clerk from fixing and re-saving the file.
+    data = _read_bytes(path, name)
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ImportRefused.single(name, "不是有效的 xlsx 文件（文件已损坏、已加密或并非 Excel 格式）")
     try:
-        if not path.is_file():
-            raise ImportRefused.single(name, "文件不存在")
-        if not zipfile.is_zipfile(path):
-            raise ImportRefused.single(name, "不是有效的 xlsx 文件（文件已损坏、已加密或并非 Excel 格式）")
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except ImportRefused:
-        raise
-    except OSError:
-        raise ImportRefused.single(name, "无法打开文件，请确认文件未被其他程序占用且有读取权限") from None
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:
         # openpyxl raises a zoo of exception types on a damaged package (KeyError,
         # XML errors, ValueError...); to the clerk they all mean the same thing.
@@ -121,13 +118,19 @@ def _xlsx_rows(path: Path, name: str) -> list[tuple[CellValue, ...]]:
         workbook.close()
 
 
-def _csv_rows(path: Path, name: str) -> list[tuple[CellValue, ...]]:
+def _read_bytes(path: Path, name: str) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ImportRefused.single(name, "文件不存在") from None
+    except IsADirectoryError:
+        raise ImportRefused.single(name, "这是一个文件夹，不是文件") from None
     except OSError:
         raise ImportRefused.single(name, "无法打开文件，请确认文件未被其他程序占用且有读取权限") from None
+
+
+def _csv_rows(path: Path, name: str) -> list[tuple[CellValue, ...]]:
+    data = _read_bytes(path, name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Excel's "Unicode 文本" export: GB18030 would decode it into plausible garbage.
         raise ImportRefused.single(name, "文件为 UTF-16 编码，请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”")

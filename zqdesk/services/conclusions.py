@@ -1,11 +1,17 @@
 """The chair's decisions that change an outcome: overriding a finding, moving a tier."""
 
-from zqdesk.core.types import Severity, Tier
+from datetime import datetime
+
+from zqdesk.core.money import money_text
+from zqdesk.core.ranking import Outcome
+from zqdesk.core.types import Decision, Severity, Tier
+from zqdesk.core.vocab import RECOMMENDATIONS
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import writable_meeting
 from zqdesk.services.projects import meeting_findings
+from zqdesk.services.results import MeetingResults
 from zqdesk.storage.db import writing
-from zqdesk.storage.models import FindingOverride, Project, TierOverride
+from zqdesk.storage.models import Conclusion, FindingOverride, Project, TierOverride
 
 
 def override_finding(meeting_id: int, code: str, rule_id: str, reason: str, by: str) -> None:
@@ -38,3 +44,64 @@ def set_tier(meeting_id: int, code: str, tier: Tier, reason: str, by: str) -> No
     with writing():
         TierOverride.delete().where(TierOverride.project == project).execute()
         TierOverride.create(project=project, tier=str(Tier(tier)), reason=reason.strip(), by=by)
+
+
+def draft_opinion(results: MeetingResults, code: str) -> str:
+    """The panel's opinion drafted from the scores, findings and the plan, for the chair to edit."""
+    outcome = results.outcome(code)
+    project, result = outcome.project, outcome.result
+    parts = [f"经评审，{project.unit}申报的“{project.name}”（{project.code}），总投资{money_text(project.total_investment)}万元，"
+             f"申请市级资金{money_text(project.requested)}万元。"]
+    if outcome.decision is Decision.RECORD:
+        parts.append("该项目属国家、自治区相关部门拨款建设，按第十一条抄送备案，不参与评分，不列入市级年度建设计划。")
+        return "".join(parts)
+    if result.score is not None:
+        subs = "，".join(f"{c.label}{result.sub_scores[c.key]}分" for c in results.criteria)
+        parts.append(f"{result.experts_counted}位专家评分，{result.method.label}，综合得分{result.score}分（{subs}）。")
+        votes = results.recommendations(code)
+        if votes:
+            parts.append("专家建议：" + "，".join(f"{label}{votes[label]}人" for label in RECOMMENDATIONS if votes[label]) + "。")
+    standing = [f for f in outcome.standing_findings if f.severity in (Severity.VETO, Severity.BLOCKER, Severity.WARNING)]
+    if standing:
+        parts.append("合规审查：" + "".join(f"{f.message}" for f in standing))
+    for (override_code, rule_id), reason in sorted(results.override_reasons.items()):
+        if override_code == code:
+            parts.append(f"评审组长对{rule_id}审查意见予以调整，理由：{reason}")
+    parts.append(conclusion_phrase(results, outcome))
+    return "".join(parts)
+
+
+def conclusion_phrase(results: MeetingResults, outcome: Outcome) -> str:
+    """The conclusion in the wording local practice uses."""
+    year = results.meeting.plan_year
+    if outcome.decision is Decision.PASS:
+        funded = outcome.project.code in results.plan.funded_codes()
+        where = f"列入{year}年度建设计划" if funded else f"列入{year}年度储备项目"
+        return f"评审结论：同意通过评审，建议{where}（{outcome.tier}档）。"
+    if outcome.decision is Decision.VETO:
+        rules = "、".join(f.rule_id for f in outcome.standing_findings if f.severity is Severity.VETO)
+        return f"评审结论：不予通过（一票否决：{rules}）。"
+    if outcome.decision is Decision.RECORD:
+        return "评审结论：抄送备案，不列入市级年度建设计划。"
+    votes = results.recommendations(outcome.project.code)
+    if votes["修改完善后同意"] > votes["不同意"]:
+        return "评审结论：修改完善后再报。"
+    return "评审结论：不予通过。"
+
+
+def save_opinion(meeting_id: int, code: str, text: str) -> None:
+    meeting = writable_meeting(meeting_id)
+    project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
+    if project is None:
+        raise Refused(f"本评审会没有项目{code}。")
+    with writing():
+        Conclusion.insert(project=project, opinion=text, updated_at=datetime.now().replace(microsecond=0)).on_conflict(
+            conflict_target=[Conclusion.project],
+            update={Conclusion.opinion: text, Conclusion.updated_at: datetime.now().replace(microsecond=0)},
+        ).execute()
+
+
+def opinion_text(meeting_id: int, code: str) -> str | None:
+    row = (Conclusion.select(Conclusion.opinion).join(Project)
+           .where((Project.meeting == meeting_id) & (Project.code == code)).first())
+    return None if row is None else row.opinion

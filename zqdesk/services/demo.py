@@ -54,6 +54,8 @@ APPLICATIONS = [
      {"kind": Kind.SPECIAL, "submitted_on": date(2026, 11, 16)}),
 ]
 
+DEMO_PIN = "1234"  # every demo expert's PIN, as the README says
+
 PANEL = [
     ExpertRow("黄建国", "钦州市发展和改革委员会", "高级经济师", "特邀专家", Role.CHAIR, (), "0777-2820001"),
     ExpertRow("李晓峰", "钦州市科学技术局", "高级工程师", "科技", Role.MEMBER, (), "0777-2820002"),
@@ -101,6 +103,8 @@ def build_demo(db_path: Path | str, seed: int = 2027) -> int:
             AcceptanceRecord.create(unit=unit, project_name="数字城管平台二期", held_on=held_on, passed=passed)
     projects.add_projects(meeting.id, demo_applications(rng))
     panel.add_experts(meeting.id, PANEL, source="demo")
+    for entry in panel.panel(meeting.id):
+        panel.set_pin(meeting.id, entry.expert_id, DEMO_PIN)
     projects.run_precheck(meeting.id)
     _score_everything(meeting, rng)
     conclusions.override_finding(meeting.id, "ZQ-2027-018", "R3", "建设单位已于会前补交资质证明及完整实施方案。", by="黄建国")

@@ -2,8 +2,8 @@
 
 import json
 from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
-from datetime import date
 from pathlib import Path
 
 from zqdesk.core.plan import Envelopes
@@ -11,11 +11,11 @@ from zqdesk.core.ranking import Thresholds
 from zqdesk.core.types import Criterion
 from zqdesk.core.vocab import FUNDING_SOURCES, Kind
 from zqdesk.paths import db_assets
-from zqdesk.services.convert import criterion_of
+from zqdesk.services.convert import criterion_of, rubric_json
 from zqdesk.services.errors import Refused
 from zqdesk.storage.db import open_database, writing
 from zqdesk.storage.models import (
-    CriteriaTemplate, Envelope, Meeting, MeetingCriterion, TemplateCriterion,
+    CriteriaTemplate, Envelope, Expert, Meeting, MeetingCriterion, PanelMember, TemplateCriterion,
 )
 
 
@@ -62,19 +62,7 @@ class MeetingSettings:
 
 def create_meeting(settings: MeetingSettings, template: CriteriaTemplate | None = None) -> Meeting:
     """Create a meeting and copy the template's criteria into it."""
-    if not settings.name.strip():
-        raise Refused("请填写评审会名称。")
-    if not 2000 <= settings.plan_year <= 2100:
-        raise Refused(f"计划年度{settings.plan_year}不合理。")
-    if settings.budget is not None and settings.budget < 0:
-        raise Refused("资金额度不能为负数。")
-    for source, amount in (settings.envelopes or {}).items():
-        if source not in FUNDING_SOURCES:
-            raise Refused(f"资金来源“{source}”不在：{'、'.join(FUNDING_SOURCES)}。")
-        if amount < 0:
-            raise Refused("资金额度不能为负数。")
-    if not (Decimal(0) <= settings.pass_mark and settings.tier_b <= settings.tier_a):
-        raise Refused("分档线应满足：A档分数线不低于B档分数线。")
+    _validate(settings)
     template = template or seed_default_template()
     with writing():
         meeting = Meeting.create(
@@ -90,6 +78,22 @@ def create_meeting(settings: MeetingSettings, template: CriteriaTemplate | None 
         for source, amount in (settings.envelopes or {}).items():
             Envelope.create(meeting=meeting, funding_source=source, amount=amount)
     return meeting
+
+
+def _validate(settings: MeetingSettings) -> None:
+    if not settings.name.strip():
+        raise Refused("请填写评审会名称。")
+    if not 2000 <= settings.plan_year <= 2100:
+        raise Refused(f"计划年度{settings.plan_year}不合理。")
+    if settings.budget is not None and settings.budget < 0:
+        raise Refused("资金额度不能为负数。")
+    for source, amount in (settings.envelopes or {}).items():
+        if source not in FUNDING_SOURCES:
+            raise Refused(f"资金来源“{source}”不在：{'、'.join(FUNDING_SOURCES)}。")
+        if amount < 0:
+            raise Refused("资金额度不能为负数。")
+    if not (Decimal(0) <= settings.pass_mark and settings.tier_b <= settings.tier_a):
+        raise Refused("分档线应满足：A档分数线不低于B档分数线。")
 
 
 def get_meeting(meeting_id: int) -> Meeting:
@@ -123,3 +127,87 @@ def meeting_envelopes(meeting: Meeting) -> Envelopes:
 
 def list_meetings() -> list[Meeting]:
     return list(Meeting.select().order_by(Meeting.plan_year.desc(), Meeting.id.desc()))
+
+
+def update_meeting(meeting_id: int, settings: MeetingSettings) -> None:
+    """Change a meeting's settings (criteria stay as copied)."""
+    meeting = writable_meeting(meeting_id)
+    _validate(settings)
+    with writing():
+        Meeting.update(
+            name=settings.name.strip(), kind=str(settings.kind), plan_year=settings.plan_year,
+            budget=settings.budget, pass_mark=settings.pass_mark, tier_a=settings.tier_a, tier_b=settings.tier_b,
+            held_on=settings.held_on, venue=settings.venue,
+        ).where(Meeting.id == meeting.id).execute()
+        Envelope.delete().where(Envelope.meeting == meeting).execute()
+        for source, amount in (settings.envelopes or {}).items():
+            Envelope.create(meeting=meeting, funding_source=source, amount=amount)
+
+
+def open_panel_view(meeting_id: int) -> None:
+    """The chair lets experts who have submitted see everyone's scores."""
+    meeting = writable_meeting(meeting_id)
+    with writing():
+        Meeting.update(panel_open=True).where(Meeting.id == meeting.id).execute()
+
+
+def finalise(meeting_id: int) -> None:
+    """Make the meeting read-only; refused while a deviation lacks its explanation (SPEC §6.5)."""
+    from zqdesk.services.results import meeting_results
+
+    meeting = writable_meeting(meeting_id)
+    results = meeting_results(meeting_id)
+    names = dict(Expert.select(Expert.id, Expert.name).join(PanelMember)
+                 .where(PanelMember.meeting == meeting).tuples())
+    missing = []
+    for outcome in results.outcomes:
+        notes = {s.expert_id: s.deviation_note for s in results.sheets.get(outcome.project.code, ())}
+        for expert_id in outcome.result.deviating:
+            if not notes.get(expert_id, "").strip():
+                missing.append(f"{outcome.project.code}（{names.get(expert_id, expert_id)}）")
+    if missing:
+        raise Refused("以下评分偏离平均分30%以上，须由专家填写偏离说明后才能定稿：" + "、".join(missing) + "。")
+    with writing():
+        Meeting.update(finalised_at=datetime.now().replace(microsecond=0)).where(Meeting.id == meeting.id).execute()
+
+
+def list_templates() -> list[tuple[int, str]]:
+    seed_default_template()
+    return list(CriteriaTemplate.select(CriteriaTemplate.id, CriteriaTemplate.name)
+                .order_by(CriteriaTemplate.is_default.desc(), CriteriaTemplate.name).tuples())
+
+
+def template_criteria(template_id: int) -> list[Criterion]:
+    rows = TemplateCriterion.select().where(TemplateCriterion.template == template_id).order_by(TemplateCriterion.position)
+    return [criterion_of(row) for row in rows]
+
+
+def save_template(name: str, criteria: list[Criterion]) -> int:
+    """Save a criteria template under a name (replacing one of the same name)."""
+    if not name.strip():
+        raise Refused("请填写评审标准名称。")
+    if not criteria:
+        raise Refused("评审标准至少要有一个评分项。")
+    keys = [c.key for c in criteria]
+    if len(set(keys)) != len(keys):
+        raise Refused("评分项代码不能重复。")
+    for c in criteria:
+        if c.max_points <= 0 or (c.max_points * 2) != (c.max_points * 2).to_integral_value():
+            raise Refused(f"评分项“{c.label}”的满分应为正的整数或0.5分。")
+        for band in c.rubric:
+            if not (0 <= band.low <= band.high <= c.max_points):
+                raise Refused(f"评分项“{c.label}”的分档{band.low}–{band.high}超出0–{c.max_points}。")
+    with writing():
+        template, _ = CriteriaTemplate.get_or_create(name=name.strip())
+        TemplateCriterion.delete().where(TemplateCriterion.template == template).execute()
+        for position, c in enumerate(criteria, start=1):
+            TemplateCriterion.create(template=template, position=position, key=c.key, label=c.label,
+                                     max_points=c.max_points, rubric=rubric_json(c.rubric))
+    return template.id
+
+
+def create_meeting_from_template(settings: MeetingSettings, template_id: int) -> Meeting:
+    template = CriteriaTemplate.get_or_none(CriteriaTemplate.id == template_id)
+    if template is None:
+        raise Refused("评审标准不存在。")
+    return create_meeting(settings, template)

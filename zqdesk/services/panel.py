@@ -1,13 +1,16 @@
 """The panel: experts, their roles and their recusals."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from zqdesk.core.vocab import Role
 from zqdesk.io.errors import ImportRefused, RowError
 from zqdesk.io.experts import ExpertRow, read_experts
 from zqdesk.services.errors import Refused
-from zqdesk.services.meetings import writable_meeting
+from zqdesk.services.meetings import get_meeting, writable_meeting
+from zqdesk.services.secrets import hash_secret, verify_secret
 from zqdesk.services.projects import recuse_own_unit
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Recusal
@@ -93,3 +96,76 @@ def recused_pairs(meeting: Meeting) -> set[tuple[int, int]]:
         (p, e) for p, e in Recusal.select(Recusal.project, Recusal.expert)
         .join(Project).where(Project.meeting == meeting).tuples()
     }
+
+
+PIN_FAILURES_LOCK = 5
+PIN_LOCK_MINUTES = 10
+
+
+@dataclass(frozen=True)
+class PanelEntry:
+    """One seat of the panel as the screens list it."""
+
+    expert_id: int
+    name: str
+    organisation: str
+    title: str
+    department: str
+    role: Role
+    seat: int
+    has_pin: bool
+    recused_codes: tuple[str, ...]
+
+
+def panel(meeting_id: int) -> list[PanelEntry]:
+    meeting = get_meeting(meeting_id)
+    recusals: dict[int, list[str]] = {}
+    for expert_id, code in (Recusal.select(Recusal.expert, Project.code).join(Project)
+                            .where(Project.meeting == meeting).order_by(Project.code).tuples()):
+        recusals.setdefault(expert_id, []).append(code)
+    members = (PanelMember.select(PanelMember, Expert).join(Expert)
+               .where(PanelMember.meeting == meeting).order_by(PanelMember.seat))
+    return [
+        PanelEntry(m.expert.id, m.expert.name, m.expert.organisation, m.expert.title, m.expert.department,
+                   Role(m.role), m.seat, bool(m.pin_hash), tuple(recusals.get(m.expert.id, ())))
+        for m in members
+    ]
+
+
+def add_expert(meeting_id: int, row: ExpertRow) -> PanelMember:
+    if not row.name.strip() or not row.organisation.strip():
+        raise Refused("请填写专家姓名和单位。")
+    return add_experts(meeting_id, [row])[0]
+
+
+def set_pin(meeting_id: int, expert_id: int, pin: str) -> None:
+    """Give an expert the PIN they log in with (4–8 digits)."""
+    member = panel_member(writable_meeting(meeting_id), expert_id)
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        raise Refused("PIN应为4至8位数字。")
+    digest = hash_secret(pin)
+    with writing():
+        PanelMember.update(pin_hash=digest, pin_failures=0, pin_locked_until=None).where(
+            PanelMember.id == member.id).execute()
+
+
+def verify_pin(meeting_id: int, expert_id: int, pin: str) -> None:
+    """Accept the expert's PIN or raise Refused; five failures lock the seat for ten minutes."""
+    member = panel_member(get_meeting(meeting_id), expert_id)
+    now = datetime.now()
+    if member.pin_locked_until is not None and member.pin_locked_until > now:
+        raise Refused(f"PIN连续输错{PIN_FAILURES_LOCK}次，已锁定至{member.pin_locked_until:%H:%M}，请稍后再试或联系会务人员。")
+    if not member.pin_hash:
+        raise Refused("该专家尚未设置PIN，请联系会务人员设置。")
+    if verify_secret(pin, member.pin_hash):
+        with writing():
+            PanelMember.update(pin_failures=0, pin_locked_until=None).where(PanelMember.id == member.id).execute()
+        return
+    failures = member.pin_failures + 1
+    locked = now + timedelta(minutes=PIN_LOCK_MINUTES) if failures >= PIN_FAILURES_LOCK else None
+    with writing():
+        PanelMember.update(pin_failures=0 if locked else failures, pin_locked_until=locked).where(
+            PanelMember.id == member.id).execute()
+    if locked:
+        raise Refused(f"PIN连续输错{PIN_FAILURES_LOCK}次，已锁定{PIN_LOCK_MINUTES}分钟。")
+    raise Refused(f"PIN不正确，还可再试{PIN_FAILURES_LOCK - failures}次。")

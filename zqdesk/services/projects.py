@@ -128,3 +128,28 @@ def run_precheck(meeting_id: int, as_of: date | None = None) -> dict[str, list[F
                     severity=str(f.severity), message=f.message,
                 )
     return findings
+
+
+def update_project(meeting_id: int, code: str, facts: ProjectFacts) -> None:
+    """Replace a project's facts (its code stays); recusals follow a change of unit."""
+    meeting = writable_meeting(meeting_id)
+    project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
+    if project is None:
+        raise Refused(f"本评审会没有项目{code}。")
+    values = row_values(replace(facts, code=code))
+    with writing():
+        unit, _ = Unit.get_or_create(name=facts.unit, defaults={"unit_type": facts.unit_type})
+        Project.update(unit=unit, **values).where(Project.id == project.id).execute()
+        if unit.id != project.unit_id:
+            Recusal.delete().where((Recusal.project == project) & (Recusal.automatic == True)).execute()  # noqa: E712
+        recuse_own_unit(meeting)
+
+
+def delete_project(meeting_id: int, code: str) -> None:
+    """Remove an application and everything entered for it (the GUI asks first)."""
+    meeting = writable_meeting(meeting_id)
+    project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
+    if project is None:
+        raise Refused(f"本评审会没有项目{code}。")
+    with writing():
+        project.delete_instance(recursive=True)

@@ -1,5 +1,6 @@
 """Entering, submitting and importing scores; re-scoring rounds (SPEC §3.5–3.6, §6)."""
 
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -10,7 +11,7 @@ from zqdesk.core.vocab import RECOMMENDATIONS
 from zqdesk.io.errors import ImportRefused, RowError
 from zqdesk.io.scores import read_scores
 from zqdesk.services.errors import Refused
-from zqdesk.services.meetings import meeting_criteria, writable_meeting
+from zqdesk.services.meetings import get_meeting, meeting_criteria, writable_meeting
 from zqdesk.services.panel import panel_member, recused_pairs
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Review, Score, ScoringRound
@@ -18,13 +19,7 @@ from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Review,
 
 def project_round(meeting: Meeting, code: str) -> int:
     """The round a project is scored in now: the latest round that includes it."""
-    latest = 1
-    for number, codes in ScoringRound.select(ScoringRound.number, ScoringRound.project_codes).where(
-        ScoringRound.meeting == meeting
-    ).tuples():
-        if code in codes:
-            latest = max(latest, number)
-    return latest
+    return _rounds_by_code(meeting).get(code, 1)
 
 
 def _scoreable(meeting: Meeting, expert_id: int, code: str) -> tuple[Project, int]:
@@ -183,3 +178,79 @@ def open_round(meeting_id: int, codes: list[str], reason: str) -> int:
             ScoringRound.number.desc()).scalar() or 1
         ScoringRound.create(meeting=meeting, number=last + 1, reason=reason.strip(), project_codes=sorted(codes))
     return last + 1
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    """One project on an expert's own sheet, as they see it now."""
+
+    code: str
+    name: str
+    round: int
+    points: dict[str, Decimal]
+    recommendation: str
+    opinion: str
+    deviation_note: str
+    submitted: bool
+    deviation_asked: bool
+
+
+def expert_sheet(meeting_id: int, expert_id: int, with_deviation: bool = True) -> list[SheetLine]:
+    """The projects assigned to an expert (not recused, not record-only) with what they entered
+    in each project's current round; nothing of anyone else's."""
+    from zqdesk.services.results import meeting_results
+
+    meeting = get_meeting(meeting_id)
+    panel_member(meeting, expert_id)
+    recused = recused_pairs(meeting)
+    rounds = _rounds_by_code(meeting)
+    points: dict[tuple[int, int], dict[str, Decimal]] = {}
+    for project_id, round_number, criterion, value in Score.select(
+            Score.project, Score.round, Score.criterion, Score.points).join(Project).where(
+            (Project.meeting == meeting) & (Score.expert == expert_id)).tuples():
+        points.setdefault((project_id, round_number), {})[criterion] = value
+    reviews = {(r.project_id, r.round): r for r in Review.select().join(Project).where(
+        (Project.meeting == meeting) & (Review.expert == expert_id))}
+    deviating = set()
+    if meeting.panel_open and with_deviation:
+        results = meeting_results(meeting_id)
+        deviating = {o.project.code for o in results.outcomes if expert_id in o.result.deviating}
+    lines = []
+    for project in Project.select().where(Project.meeting == meeting).order_by(Project.code):
+        if (project.id, expert_id) in recused or record_only(project.funding_source):
+            continue
+        round_number = rounds.get(project.code, 1)
+        review = reviews.get((project.id, round_number))
+        lines.append(SheetLine(
+            project.code, project.name, round_number, points.get((project.id, round_number), {}),
+            review.recommendation if review else "", review.opinion if review else "",
+            review.deviation_note if review else "", bool(review and review.submitted_at),
+            project.code in deviating,
+        ))
+    return lines
+
+
+def _rounds_by_code(meeting: Meeting) -> dict[str, int]:
+    latest: dict[str, int] = {}
+    for number, codes in ScoringRound.select(ScoringRound.number, ScoringRound.project_codes).where(
+            ScoringRound.meeting == meeting).tuples():
+        for code in codes:
+            latest[code] = max(latest.get(code, 1), number)
+    return latest
+
+
+def submitted_experts(meeting_id: int) -> set[int]:
+    """Experts with every assigned sheet of the current rounds submitted."""
+    meeting = get_meeting(meeting_id)
+    return {
+        expert_id for (expert_id,) in PanelMember.select(PanelMember.expert).where(PanelMember.meeting == meeting).tuples()
+        if all(line.submitted for line in expert_sheet(meeting_id, expert_id, with_deviation=False))
+    }
+
+
+def can_see_panel(meeting_id: int, expert_id: int) -> bool:
+    """An expert sees the others' scores only after submitting all and after the chair opens
+    the panel view (SPEC §3.5)."""
+    meeting = get_meeting(meeting_id)
+    return bool(meeting.panel_open) and all(
+        line.submitted for line in expert_sheet(meeting_id, expert_id, with_deviation=False))

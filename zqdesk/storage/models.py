@@ -154,6 +154,9 @@ class PanelMember(BaseModel):
     expert = peewee.ForeignKeyField(Expert, backref="seats")
     role = peewee.TextField(default="member")
     seat = peewee.IntegerField()
+    pin_hash = peewee.TextField(default="")
+    pin_failures = peewee.IntegerField(default=0)
+    pin_locked_until = peewee.DateTimeField(null=True)
 
     class Meta:
         indexes = ((("meeting", "expert"), True),)
@@ -247,6 +250,25 @@ class TierOverride(BaseModel):
     at = peewee.DateTimeField(default=_now)
 
 
+class Attachment(BaseModel):
+    """A document of an application (建设方案 etc.) stored inside the database with its hash."""
+
+    project = peewee.ForeignKeyField(Project, backref="attachments", on_delete="CASCADE")
+    name = peewee.TextField()
+    sha256 = peewee.TextField()
+    size = peewee.IntegerField()
+    data = peewee.BlobField()
+    added_at = peewee.DateTimeField(default=_now)
+
+
+class Conclusion(BaseModel):
+    """The panel's written opinion on a project, drafted by the app and edited by the chair."""
+
+    project = peewee.ForeignKeyField(Project, backref="conclusion", on_delete="CASCADE", unique=True)
+    opinion = peewee.TextField()
+    updated_at = peewee.DateTimeField(default=_now)
+
+
 class CalendarEntry(BaseModel):
     """An imported statutory holiday (is_workday false) or adjusted working day (调休)."""
 
@@ -266,5 +288,5 @@ class CalendarYear(BaseModel):
 MODELS = (
     Unit, AcceptanceRecord, CriteriaTemplate, TemplateCriterion, Meeting, MeetingCriterion,
     Envelope, Project, Expert, PanelMember, Recusal, ScoringRound, Score, Review,
-    FindingRecord, FindingOverride, TierOverride, CalendarEntry, CalendarYear,
+    FindingRecord, FindingOverride, TierOverride, Attachment, Conclusion, CalendarEntry, CalendarYear,
 )
