@@ -56,7 +56,7 @@ from openpyxl import Workbook  # noqa: E402
 from zqdesk.core.plan import greedy_plan, optimal_alternative  # noqa: E402
 from zqdesk.core.types import Criterion  # noqa: E402
 from zqdesk.core.vocab import (  # noqa: E402
-    CATEGORIES, FUNDING_FINANCING, FUNDING_MUNICIPAL, FUNDING_NATIONAL, NATURES, PLAN_ELEMENTS, SUB_TYPES,
+    CATEGORIES, FUNDING_FINANCING, FUNDING_MUNICIPAL, FUNDING_NATIONAL, NATURES, PLAN_ELEMENTS, SUB_TYPES, Kind,
 )
 from zqdesk.io.columns import EXPERT_COLUMNS, PROJECT_COLUMNS, score_columns  # noqa: E402
 from zqdesk.io.table import read_table  # noqa: E402
@@ -226,7 +226,7 @@ def new_meeting(db_path: Path, budget: Decimal) -> int:
     close_database()
     meetings.init_database(db_path)
     meeting = meetings.create_meeting(meetings.MeetingSettings(
-        name=f"{PLAN_YEAR}年度“智慧钦州”建设项目综合评估会（基准测试）", kind=meetings.Kind.ANNUAL,
+        name=f"{PLAN_YEAR}年度“智慧钦州”建设项目综合评估会（基准测试）", kind=Kind.ANNUAL,
         plan_year=PLAN_YEAR, budget=budget, held_on=date(PLAN_YEAR - 1, 11, 20),
     ))
     return meeting.id

@@ -1,0 +1,85 @@
+"""`zqdesk` — the desktop application (README command 1 runs `zqdesk --demo`).
+
+    zqdesk                  the per-user database (created if absent)
+    zqdesk --db PATH        a given database file
+    zqdesk --demo           the demo meeting, built on first use in its own file
+    zqdesk --large-text     larger type (also a setting on the 设置 page)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from zqdesk import netguard
+from zqdesk.gui.fonts import install_application_fonts
+from zqdesk.gui.i18n import install_translators
+from zqdesk.paths import data_dir, default_database
+
+ORGANISATION = "zqdesk"
+APPLICATION = "zqdesk"
+
+
+def demo_database() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zqdesk", description="智慧钦州评审桌面")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--demo", action="store_true", help="打开演示评审会（首次使用时生成）")
+    group.add_argument("--db", type=Path, default=None, help="数据库文件")
+    parser.add_argument("--large-text", action="store_true", default=None, help="大字体显示")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="界面语言（默认中文）")
+    return parser
+
+
+def settings() -> QSettings:
+    """Per-user view settings (window geometry, large text, language); business settings
+    live in the database."""
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def create_application(argv: list[str] | None = None, large_text: bool | None = None,
+                       language: str | None = None) -> QApplication:
+    """The QApplication with translators and fonts installed (reused if one exists)."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "智慧钦州评审桌面"))
+    app.setStyle("Fusion")
+    prefs = settings()
+    if language is None:
+        language = str(prefs.value("language", "zh_CN"))
+    if large_text is None:
+        large_text = prefs.value("large_text", False, type=bool)
+    install_translators(app, language)
+    install_application_fonts(app, large_text=large_text)
+    app.setProperty("zqdeskLargeText", large_text)
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    netguard.forbid_network()
+    args = build_parser().parse_args(argv)
+    app = create_application(large_text=args.large_text, language=args.lang)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+
+    from zqdesk.gui.opening import open_start_database
+
+    opened = open_start_database(demo=args.demo, path=args.db)
+    if opened is None:
+        return 1
+    from zqdesk.gui.mainwindow import MainWindow
+
+    window = MainWindow(opened.path, opened.meeting_id)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
