@@ -1,0 +1,254 @@
+"""The main window: the meeting's stages in a list, one page per stage, a status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from zqdesk.gui import tasks
+from zqdesk.gui.models.stages import STAGES, StageModel
+from zqdesk.gui.pages.base import StagePage
+from zqdesk.gui.session import Role, Session
+from zqdesk.gui.summary import stage_summary
+from zqdesk.gui.widgets.banner import MeetingHeader
+from zqdesk.gui.widgets.stagelist import StageList
+from zqdesk.core.vocab import MEETING_KIND_LABELS, Kind
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_path: Path | None = None, meeting_id: int | None = None) -> None:
+        super().__init__()
+        self.session = Session(self)
+        self.setWindowTitle(self.tr("智慧钦州评审桌面"))
+        self.resize(1360, 860)
+        self._summary_task: tasks.Task | None = None
+        self._summary_timer = QTimer(self, singleShot=True, interval=250)
+        self._summary_timer.timeout.connect(self._refresh_summary)
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.header = MeetingHeader(central)
+        outer.addWidget(self.header)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.stage_model = StageModel(self)
+        self.stage_list = StageList(central)
+        self.stage_list.setModel(self.stage_model)
+        self.stage_list.setAccessibleName(self.tr("评审阶段"))
+        body.addWidget(self.stage_list)
+        self.stack = QStackedWidget(central)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.pages: dict[str, StagePage] = {}
+        for key, page in self._create_pages().items():
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            page.status_message.connect(self.show_message)
+        self.stage_list.selectionModel().currentChanged.connect(self._stage_chosen)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.session.meeting_opened.connect(self._meeting_opened)
+        self.session.changed.connect(self._session_changed)
+        self.session.user_changed.connect(self._user_changed)
+        self.go_to("meeting")
+        self._restore_geometry()
+        if db_path is not None:
+            self.session.open(Path(db_path), meeting_id)
+
+    # -- construction -------------------------------------------------------------------
+    def _create_pages(self) -> dict[str, StagePage]:
+        from zqdesk.gui.pages.discussion import DiscussionPage
+        from zqdesk.gui.pages.documents import DocumentsPage
+        from zqdesk.gui.pages.meeting import MeetingPage
+        from zqdesk.gui.pages.panel import PanelPage
+        from zqdesk.gui.pages.plan import PlanPage
+        from zqdesk.gui.pages.projects import ProjectsPage
+        from zqdesk.gui.pages.scoring import ScoringPage
+        from zqdesk.gui.pages.settings import SettingsPage
+
+        s = self.session
+        return {
+            "meeting": MeetingPage(s, self), "projects": ProjectsPage(s, self), "panel": PanelPage(s, self),
+            "scoring": ScoringPage(s, self), "discussion": DiscussionPage(s, self), "plan": PlanPage(s, self),
+            "documents": DocumentsPage(s, self), "settings": SettingsPage(s, self),
+        }
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_meeting = QLabel(self)
+        self.status_user = QLabel(self)
+        self.status_db = QLabel(self)
+        self.status_backup = QLabel(self)
+        for label in (self.status_meeting, self.status_user, self.status_db, self.status_backup):
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        open_db = QAction(self.tr("打开数据库…"), self)
+        open_db.setShortcut(QKeySequence.StandardKey.Open)
+        open_db.triggered.connect(lambda: self.pages["settings"].choose_database())
+        file_menu.addAction(open_db)
+        backup = QAction(self.tr("立即备份"), self)
+        backup.triggered.connect(lambda: self.pages["settings"].backup_now())
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("阶段(&G)"))
+        for number, key in enumerate(STAGES, start=1):
+            action = QAction(self.stage_model.title(key), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.go_to(k))
+            go_menu.addAction(action)
+        self.addActions(go_menu.actions())
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- navigation ---------------------------------------------------------------------
+    def go_to(self, key: str) -> None:
+        row = STAGES.index(key)
+        if not (self.stage_model.flags(self.stage_model.index(row)) & Qt.ItemFlag.ItemIsEnabled):
+            return
+        self.stage_list.selectionModel().setCurrentIndex(
+            self.stage_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def current_stage(self) -> str:
+        return STAGES[self.stack.currentIndex()]
+
+    @Slot()
+    def _stage_chosen(self, current, _previous=None) -> None:
+        if current.isValid():
+            self.stack.setCurrentIndex(current.row())
+
+    # -- the session --------------------------------------------------------------------
+    def open_database(self, path: Path, meeting_id: int | None = None) -> None:
+        self.session.open(Path(path), meeting_id)
+
+    @Slot()
+    def _meeting_opened(self) -> None:
+        s = self.session
+        self.status_db.setText(self.tr("数据库：%1").replace("%1", str(s.db_path or "—")))
+        self.status_db.setToolTip(str(s.db_path or ""))
+        self._show_backup()
+        self._show_meeting()
+        if s.has_meeting:
+            self.stage_model.clear_status(self.tr("正在统计…"))
+            self._summary_timer.start()
+        else:
+            self.stage_model.clear_status()
+            self.go_to("meeting")
+
+    def _show_meeting(self) -> None:
+        s = self.session
+        if not s.has_meeting:
+            self.header.show_meeting(self.tr("尚未打开评审会"), self.tr("请在“会议”中新建或打开一个评审会"))
+            self.header.show_read_only(None)
+            self.status_meeting.setText(self.tr("评审会：—"))
+            self.setWindowTitle(self.tr("智慧钦州评审桌面"))
+            return
+        from zqdesk.services.meetings import get_meeting
+
+        meeting = get_meeting(s.meeting_id)
+        kind = MEETING_KIND_LABELS.get(Kind(meeting.kind), meeting.kind)
+        parts = [kind, self.tr("计划年度%1").replace("%1", str(meeting.plan_year))]
+        if meeting.held_on:
+            parts.append(meeting.held_on.isoformat())
+        if meeting.venue:
+            parts.append(meeting.venue)
+        self.header.show_meeting(meeting.name, " · ".join(parts))
+        if s.finalised_at is not None:
+            self.header.show_read_only(
+                self.tr("本评审会已于%1定稿，所有内容只读，不能再修改。").replace(
+                    "%1", s.finalised_at.strftime("%Y-%m-%d %H:%M")))
+            self.setWindowTitle(self.tr("%1 [已定稿·只读] — 智慧钦州评审桌面").replace("%1", meeting.name))
+        else:
+            self.header.show_read_only(None)
+            self.setWindowTitle(self.tr("%1 — 智慧钦州评审桌面").replace("%1", meeting.name))
+        self.status_meeting.setText(self.tr("评审会：%1").replace("%1", meeting.name))
+
+    def _show_backup(self) -> None:
+        last = self.session.last_backup()
+        text = last.strftime("%Y-%m-%d %H:%M") if last else self.tr("从未备份")
+        self.status_backup.setText(self.tr("最近备份：%1").replace("%1", text))
+
+    @Slot(str)
+    def _session_changed(self, what: str) -> None:
+        if what == "meeting":
+            self._show_meeting()
+        self._show_backup()
+        self._summary_timer.start()
+
+    @Slot()
+    def _user_changed(self) -> None:
+        user = self.session.user
+        names = {Role.CLERK: self.tr("经办人"), Role.CHAIR: self.tr("评审组长"), Role.EXPERT: self.tr("评审专家")}
+        text = names[user.role] + (f" {user.name}" if user.name else "")
+        self.status_user.setText(self.tr("用户：%1").replace("%1", text))
+        self.header.show_user(text)
+        if user.role is Role.EXPERT:
+            # The expert at the keyboard sees only their own scoring sheet.
+            self.stage_model.set_locked(set(STAGES) - {"scoring"})
+            self.go_to("scoring")
+        else:
+            self.stage_model.set_locked(set())
+
+    @Slot()
+    def _refresh_summary(self) -> None:
+        s = self.session
+        if not s.has_meeting:
+            return
+        if self._summary_task is not None:
+            self._summary_task.cancel()
+        meeting_id = s.meeting_id
+        self._summary_task = tasks.run(lambda: stage_summary(meeting_id), self._summary_ready, self._summary_failed)
+
+    def _summary_ready(self, summary) -> None:
+        if self.session.has_meeting:
+            self.stage_model.set_summary(summary)
+
+    def _summary_failed(self, error: BaseException) -> None:
+        self.stage_model.clear_status(self.tr("统计失败"))
+        self.show_message(str(error))
+
+    @Slot(str)
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _about(self) -> None:
+        from zqdesk import __version__
+
+        QMessageBox.about(self, self.tr("关于"), self.tr(
+            "智慧钦州评审桌面 %1\n\n供市发改委组织“智慧钦州”建设项目评审会使用的离线软件。").replace("%1", __version__))
+
+    # -- window state -------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        from zqdesk.gui.app import settings
+
+        geometry = settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        from zqdesk.gui.app import settings
+
+        settings().setValue("window/geometry", self.saveGeometry())
+        for task in list(tasks._running):
+            task.cancel()
+        tasks.wait_all(5000)
+        super().closeEvent(event)
