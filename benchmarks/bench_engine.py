@@ -61,7 +61,7 @@ from zqdesk.core.vocab import (  # noqa: E402
 from zqdesk.io.columns import EXPERT_COLUMNS, PROJECT_COLUMNS, score_columns  # noqa: E402
 from zqdesk.io.table import read_table  # noqa: E402
 from zqdesk.services import meetings, panel, projects, results, scoring  # noqa: E402
-from zqdesk.services.maintenance import default_criteria  # noqa: E402
+from zqdesk.services.meetings import seed_criteria  # noqa: E402
 from zqdesk.storage.db import PRAGMAS, close_database, open_database  # noqa: E402
 
 PLAN_YEAR = 2027
@@ -491,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     n_projects = args.projects or (200 if args.quick else 2000)
     repeat_import = args.repeat_import or (3 if args.quick else 1)
 
-    criteria = default_criteria()
+    criteria = seed_criteria()[1]
     print(f"zqdesk engine benchmark: {n_projects} projects × {args.experts} experts, "
           f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {platform.machine()}")
     with tempfile.TemporaryDirectory(prefix="zqdesk-bench-") as tmp:

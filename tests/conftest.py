@@ -1,8 +1,12 @@
 """Shared fixtures: a fresh database per test, the demo meeting, no network."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One per-user data folder (installation key, audit anchors) for the whole run, never the
+# real one; set before anything is imported so session fixtures use it too.
+os.environ["ZQDESK_HOME"] = tempfile.mkdtemp(prefix="zqdesk-home-")
 
 import pytest  # noqa: E402
 
@@ -10,9 +14,7 @@ from zqdesk.storage.db import close_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path, monkeypatch):
-    """Every test gets its own per-user data folder, so nothing touches the real one."""
-    monkeypatch.setenv("ZQDESK_HOME", str(tmp_path / "home"))
+def _closed_database():
     yield
     close_database()
 

@@ -114,7 +114,5 @@ def test_refusals_exit_2_with_a_chinese_message(meeting, tmp_path, capsys):
     assert code == 2 and "没有编号为99的评审会" in err
     code, _, err = run(capsys, "--db", meeting, "init")
     assert code == 2 and "已存在" in err
-    code, _, err = run(capsys, "--db", meeting, "audit", "verify")
-    assert code == 2 and "尚未提供" in err
     code, _, err = run(capsys, "--db", tmp_path / "missing.sqlite3", "meeting", "list")
     assert code == 2 and "找不到数据库" in err

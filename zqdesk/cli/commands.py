@@ -140,7 +140,14 @@ def document(name: str, text: str):
 
 
 def audit_verify(args) -> int:
-    raise Refused("审计日志校验尚未提供（将在后续版本中提供）。")
+    from zqdesk.storage.verify import verify
+
+    _open(args)
+    report = verify()
+    if report.intact:
+        print(f"审计日志完整：共{report.count}条记录，链头 {report.head[:16]}")
+        return 0
+    raise Refused("审计校验未通过：" + report.problems[0])
 
 
 def backup(args) -> int:
@@ -172,7 +179,7 @@ def template(args) -> int:
             _open(args)
             criteria = meetings.meeting_criteria(meetings.get_meeting(args.meeting))
         else:
-            criteria = maintenance.default_criteria()
+            criteria = meetings.seed_criteria()[1]
     write_template(args.kind, args.out, criteria)
     print(f"已导出空白模板 {args.out}")
     return 0

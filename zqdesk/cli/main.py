@@ -13,6 +13,7 @@ from zqdesk.cli import commands
 from zqdesk.io.errors import ImportRefused
 from zqdesk.paths import default_database
 from zqdesk.services.errors import Refused
+from zqdesk.storage import audit
 from zqdesk.storage.db import DatabaseRefused, close_database
 
 
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     forbid_network()
     args = build_parser().parse_args(argv)
     args.db = args.db or default_database()
+    audit.set_actor(f"{audit.current_actor().removesuffix('（未登录）')}（命令行）")
     try:
         return args.run(args) or 0
     except (Refused, DatabaseRefused, ImportRefused) as refusal:

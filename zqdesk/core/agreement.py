@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from math import isqrt
+from math import isqrt, lcm
 
 from zqdesk.core.money import round_half_up
 
@@ -23,30 +23,50 @@ def _exact(value: Number) -> Fraction:
     return Fraction(value)
 
 
-def average_ranks(values: Sequence[Number]) -> list[Fraction]:
-    """Rank 1 for the smallest value; tied values share the mean of the ranks they span.
+def _keys(values: Sequence[Number]) -> list[Number]:
+    """The values to sort and group by: ints and finite Decimals as they are (their
+    comparisons and hashes are exact, and far cheaper than Fractions'), else exact Fractions."""
+    if all(type(v) is int or (type(v) is Decimal and v.is_finite()) for v in values):
+        return list(values)
+    return [_exact(v) for v in values]
 
-    [80, 90, 80, 70] → [5/2, 4, 5/2, 1].
-    """
-    exact = [_exact(v) for v in values]
-    order = sorted(range(len(exact)), key=lambda i: exact[i])
-    ranks: list[Fraction] = [Fraction(0)] * len(exact)
+
+def _ratio(value: Number) -> tuple[int, int]:
+    """A score's exact numerator and denominator (denominator > 0)."""
+    if type(value) is int or type(value) is Decimal:
+        return value.as_integer_ratio()
+    exact = _exact(value)
+    return exact.numerator, exact.denominator
+
+
+def _doubled_ranks(keys: Sequence[Number]) -> list[int]:
+    """Twice the average ranks (integers: an average rank is a whole or a half)."""
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    ranks = [0] * len(keys)
     start = 0
     while start < len(order):
         end = start
-        while end + 1 < len(order) and exact[order[end + 1]] == exact[order[start]]:
+        while end + 1 < len(order) and keys[order[end + 1]] == keys[order[start]]:
             end += 1
-        # Positions start..end (0-based) hold ranks start+1..end+1; their mean is:
-        shared = Fraction(start + end + 2, 2)
+        # Positions start..end (0-based) hold ranks start+1..end+1; twice their mean is:
+        shared = start + end + 2
         for position in range(start, end + 1):
             ranks[order[position]] = shared
         start = end + 1
     return ranks
 
 
+def average_ranks(values: Sequence[Number]) -> list[Fraction]:
+    """Rank 1 for the smallest value; tied values share the mean of the ranks they span.
+
+    [80, 90, 80, 70] → [5/2, 4, 5/2, 1].
+    """
+    return [Fraction(r, 2) for r in _doubled_ranks(_keys(values))]
+
+
 def _tie_term(values: Sequence[Number]) -> int:
     """Σ (t³ − t) over the tie groups of one rater's scores (0 when there are no ties)."""
-    return sum(t**3 - t for t in Counter(_exact(v) for v in values).values())
+    return sum(t**3 - t for t in Counter(_keys(values)).values())
 
 
 def kendall_w(table: Sequence[Sequence[Number]]) -> Fraction | None:
@@ -68,15 +88,17 @@ def kendall_w(table: Sequence[Sequence[Number]]) -> Fraction | None:
         raise ValueError("every rater must score the same objects")
     if n < 2:
         return None
-    rank_rows = [average_ranks(row) for row in table]
-    sums = [sum((row[i] for row in rank_rows), Fraction(0)) for i in range(n)]
-    mean = sum(sums, Fraction(0)) / n  # always m(n + 1)/2
-    s = sum(((r - mean) ** 2 for r in sums), Fraction(0))
-    ties = sum(_tie_term(row) for row in table)
+    # In integers: with D_i = 2·R_i (doubled ranks) and T = Σ D_i,
+    # S = Σ (R_i − R̄)² = Σ (n·D_i − T)² / (4n²), so W = 12·Σ (n·D_i − T)² / (4n² · denominator).
+    key_rows = [_keys(row) for row in table]
+    doubled = [sum(column) for column in zip(*(_doubled_ranks(keys) for keys in key_rows))]
+    total = sum(doubled)  # always m·n(n + 1)
+    squares = sum((n * d - total) ** 2 for d in doubled)
+    ties = sum(sum(t**3 - t for t in Counter(keys).values()) for keys in key_rows)
     denominator = m * m * (n**3 - n) - m * ties
     if denominator == 0:
         return None
-    return 12 * s / denominator
+    return Fraction(12 * squares, 4 * n * n * denominator)
 
 
 @dataclass(frozen=True)
@@ -133,12 +155,20 @@ def _sqrt_half_up(value: Fraction) -> Decimal:
 
 def spread(totals: Sequence[Decimal]) -> Spread:
     """Span and sample standard deviation of one project's expert totals (SPEC §6.6)."""
-    exact = [_exact(t) for t in totals]
-    if not exact:
+    ratios = [_ratio(t) for t in totals]
+    if not ratios:
         return Spread(span=None, sd=None)
-    span = round_half_up(max(exact) - min(exact))
-    if len(exact) < 2:
+    # Exact integer arithmetic over a common denominator: x_i = a_i / den.
+    den = 1
+    for _, b in ratios:
+        if den % b:
+            den = lcm(den, b)
+    ints = [a * (den // b) for a, b in ratios]
+    span = round_half_up(Fraction(max(ints) - min(ints), den))
+    n = len(ints)
+    if n < 2:
         return Spread(span=span, sd=None)
-    mean = sum(exact, Fraction(0)) / len(exact)
-    variance = sum(((t - mean) ** 2 for t in exact), Fraction(0)) / (len(exact) - 1)
+    # Σ (x − x̄)² / (n − 1) = (n·Σa² − (Σa)²) / (n(n − 1)·den²)
+    total = sum(ints)
+    variance = Fraction(n * sum(a * a for a in ints) - total * total, n * (n - 1) * den * den)
     return Spread(span=span, sd=_sqrt_half_up(variance))

@@ -24,15 +24,16 @@ def best_selection(weights: Sequence[int], values: Sequence[int], capacity: int)
         prefix_w.append(prefix_w[-1] + weights[i])
         prefix_v.append(prefix_v[-1] + values[i])
 
-    def upper_bound(stage: int, room: int) -> Fraction:
-        # Fill items[stage:] by ratio until the room runs out, the last one fractionally.
+    def reaches(stage: int, room: int, need: int) -> bool:
+        # Whether the bound reaches need: fill items[stage:] by ratio until the room runs
+        # out, the last one fractionally. Compared in integers (the bound is whole + v·r/w).
         base_w = prefix_w[stage]
         end = bisect_right(prefix_w, base_w + room) - 1
-        bound = Fraction(prefix_v[end] - prefix_v[stage])
+        whole = prefix_v[end] - prefix_v[stage]
         if end < len(items):
             used = prefix_w[end] - base_w
-            bound += Fraction(values[items[end]] * (room - used), weights[items[end]])
-        return bound
+            return (whole - need) * weights[items[end]] + values[items[end]] * (room - used) >= 0
+        return whole >= need
 
     best_value = _greedy_value(items, weights, values, capacity)
     # A state: (weight, value, chosen) with chosen a linked list (index, rest) of item indices.
@@ -42,7 +43,7 @@ def best_selection(weights: Sequence[int], values: Sequence[int], capacity: int)
         grown = [(w + w_i, v + v_i, (i, chosen)) for w, v, chosen in states if w + w_i <= capacity]
         merged = _pareto_merge(states, grown)
         best_value = max(best_value, max(v for _, v, _ in merged))
-        states = [s for s in merged if s[1] + upper_bound(stage + 1, capacity - s[0]) >= best_value]
+        states = [s for s in merged if reaches(stage + 1, capacity - s[0], best_value - s[1])]
     weight, value, chosen = max(states, key=lambda s: (s[1], -s[0]))
     picked = []
     while chosen is not None:

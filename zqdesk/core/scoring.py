@@ -4,11 +4,12 @@ Arithmetic is exact (Fraction) until the single half-up rounding to two decimals
 value is the score everywhere after that.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+from math import lcm
 
 from zqdesk.core.money import round_half_up
 from zqdesk.core.types import Criterion, ExpertScore
@@ -65,18 +66,21 @@ def aggregate(scores: Sequence[ExpertScore], criteria: Sequence[Criterion]) -> P
     """
     if not scores:
         return NO_SCORE
-    ordered = sorted(scores, key=lambda s: (s.total, s.expert_id))
-    if len(ordered) >= TRIM_FROM:
-        retained, method = ordered[1:-1], Method.TRIMMED
+    # Each total once (ExpertScore.total sums on every call); sorted() is stable, as before.
+    totals = [s.total for s in scores]
+    order = sorted(range(len(scores)), key=lambda i: (totals[i], scores[i].expert_id))
+    if len(order) >= TRIM_FROM:
+        kept, method = order[1:-1], Method.TRIMMED
     else:
-        retained, method = ordered, Method.PLAIN
+        kept, method = order, Method.PLAIN
+    retained = [scores[i] for i in kept]
     count = len(retained)
-    mean_total = sum((Fraction(s.total) for s in retained), Fraction(0)) / count
+    mean_total = _exact_sum(totals[i] for i in kept) / count
     sub_scores = {
-        c.key: round_half_up(sum((Fraction(s.points[c.key]) for s in retained), Fraction(0)) / count)
+        c.key: round_half_up(_exact_sum(s.points[c.key] for s in retained) / count)
         for c in criteria
     }
-    plain_mean = sum((Fraction(s.total) for s in scores), Fraction(0)) / len(scores)
+    plain_mean = _exact_sum(totals) / len(scores)
     return ProjectScore(
         score=round_half_up(mean_total),
         sub_scores=sub_scores,
@@ -84,11 +88,38 @@ def aggregate(scores: Sequence[ExpertScore], criteria: Sequence[Criterion]) -> P
         counted=tuple(sorted(s.expert_id for s in scores)),
         retained=tuple(sorted(s.expert_id for s in retained)),
         plain_mean=plain_mean,
-        deviating=deviating_experts(scores, plain_mean),
+        deviating=_deviating(zip(scores, totals), plain_mean),
     )
 
 
 def deviating_experts(scores: Sequence[ExpertScore], plain_mean: Fraction) -> tuple[int, ...]:
     """Experts whose total lies more than 30 % away from the plain mean (SPEC §6.5)."""
-    limit = plain_mean * DEVIATION_LIMIT
-    return tuple(sorted(s.expert_id for s in scores if abs(Fraction(s.total) - plain_mean) > limit))
+    return _deviating(((s, s.total) for s in scores), plain_mean)
+
+
+def _deviating(scored: Iterable[tuple[ExpertScore, Decimal]], plain_mean: Fraction) -> tuple[int, ...]:
+    # |t - N/D| > (p/q)(N/D)  <=>  q|t·D - N| > p·N  (D, q > 0); with t = a/b (b > 0):
+    # q|a·D - N·b| > p·N·b, all in integers: the same test as with Fractions, without them.
+    n, d = plain_mean.numerator, plain_mean.denominator
+    p, q = DEVIATION_LIMIT.numerator, DEVIATION_LIMIT.denominator
+    flagged = []
+    for s, total in scored:
+        a, b = total.as_integer_ratio()
+        if q * abs(a * d - n * b) > p * n * b:
+            flagged.append(s.expert_id)
+    return tuple(sorted(flagged))
+
+
+def _exact_sum(values: Iterable[Decimal | int]) -> Fraction:
+    """The exact sum as a Fraction, as sum(Fraction(v) ...) but with integer arithmetic
+    (a Decimal, int or Fraction gives its exact ratio)."""
+    num, den = 0, 1
+    for value in values:
+        a, b = value.as_integer_ratio()
+        if b == den:
+            num += a
+        else:
+            common = lcm(den, b)
+            num = num * (common // den) + a * (common // b)
+            den = common
+    return Fraction(num, den)

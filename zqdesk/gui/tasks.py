@@ -97,7 +97,38 @@ class _Runnable(QRunnable):
         self._task = task
         self._fn = fn
 
-    def run(
+    def run(self) -> None:  # worker thread
+        task = self._task
+        try:
+            if _wants_progress(self._fn):
+                result = self._fn(progress=Progress(task))
+            else:
+                result = self._fn()
+        except Cancelled:
+            pass
+        except BaseException as error:  # delivered to on_error on the main thread
+            task.failed.emit(error)
+        else:
+            task.finished_ok.emit(result)
+        task.ended.emit()
+
+
+def _wants_progress(fn: Callable[..., Any]) -> bool:
+    try:
+        return "progress" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)  # SQLite has one writer; two readers are plenty
+    return _pool
+
+
+def run(
     fn: Callable[..., Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, writable_meeting
+from zqdesk.storage import audit
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import Attachment, Project
 
@@ -38,6 +39,7 @@ def attach(meeting_id: int, code: str, path: Path | str) -> AttachmentInfo:
     digest = hashlib.sha256(data).hexdigest()
     with writing():
         row = Attachment.create(project=project, name=path.name, sha256=digest, size=len(data), data=data)
+        audit.record("添加附件", f"attachment/{row.id}", None, {"project": code, "name": path.name, "sha256": digest})
     return AttachmentInfo(row.id, row.name, digest, len(data))
 
 

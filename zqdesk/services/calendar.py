@@ -4,6 +4,7 @@ from pathlib import Path
 
 from zqdesk.core.workdays import CalendarDay, WorkCalendar
 from zqdesk.io.holidays import read_holiday_file
+from zqdesk.storage import audit
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import CalendarEntry, CalendarYear
 
@@ -34,4 +35,6 @@ def import_holidays(path: Path | str) -> int:
         CalendarYear.create(year=year, source=path.name)
         for entry in holiday_file.entries:
             CalendarEntry.create(day=entry.day, is_workday=entry.is_workday, name=entry.name)
+        audit.record("导入节假日安排", f"calendar/{year}", None,
+                     [[e.day, e.is_workday, e.name] for e in holiday_file.entries], path.name)
     return year

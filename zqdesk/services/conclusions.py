@@ -10,6 +10,7 @@ from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import writable_meeting
 from zqdesk.services.projects import meeting_findings
 from zqdesk.services.results import MeetingResults
+from zqdesk.storage import audit
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import Conclusion, FindingOverride, Project, TierOverride
 
@@ -31,6 +32,7 @@ def override_finding(meeting_id: int, code: str, rule_id: str, reason: str, by: 
     with writing():
         FindingOverride.delete().where((FindingOverride.project == project) & (FindingOverride.rule_id == rule_id)).execute()
         FindingOverride.create(project=project, rule_id=rule_id, reason=reason.strip(), by=by)
+        audit.record("推翻审查意见", f"override/{project.id}/{rule_id}", None, {"by": by}, reason.strip())
 
 
 def set_tier(meeting_id: int, code: str, tier: Tier, reason: str, by: str) -> None:
@@ -42,8 +44,11 @@ def set_tier(meeting_id: int, code: str, tier: Tier, reason: str, by: str) -> No
     if project is None:
         raise Refused(f"本评审会没有项目{code}。")
     with writing():
+        previous = TierOverride.get_or_none(TierOverride.project == project)
         TierOverride.delete().where(TierOverride.project == project).execute()
         TierOverride.create(project=project, tier=str(Tier(tier)), reason=reason.strip(), by=by)
+        audit.record("调整档次", f"tier/{project.id}", None if previous is None else {"tier": previous.tier},
+                     {"tier": str(Tier(tier)), "by": by}, reason.strip())
 
 
 def draft_opinion(results: MeetingResults, code: str) -> str:
@@ -95,6 +100,8 @@ def save_opinion(meeting_id: int, code: str, text: str) -> None:
     if project is None:
         raise Refused(f"本评审会没有项目{code}。")
     with writing():
+        previous = Conclusion.get_or_none(Conclusion.project == project)
+        audit.record("编辑评审意见", f"opinion/{project.id}", None if previous is None else previous.opinion, text)
         Conclusion.insert(project=project, opinion=text, updated_at=datetime.now().replace(microsecond=0)).on_conflict(
             conflict_target=[Conclusion.project],
             update={Conclusion.opinion: text, Conclusion.updated_at: datetime.now().replace(microsecond=0)},

@@ -11,6 +11,7 @@ from zqdesk.core.types import ProjectFacts, Tier
 from zqdesk.core.vocab import FUNDING_FINANCING, FUNDING_MUNICIPAL, FUNDING_NATIONAL, PLAN_ELEMENTS, Kind, Role
 from zqdesk.io.experts import ExpertRow
 from zqdesk.services import conclusions, meetings, panel, projects, scoring
+from zqdesk.storage import audit
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import AcceptanceRecord, Meeting, Unit
 
@@ -101,6 +102,8 @@ def build_demo(db_path: Path | str, seed: int = 2027) -> int:
         unit, _ = Unit.get_or_create(name="钦州市城市管理综合执法局", defaults={"unit_type": "市直部门"})
         for held_on, passed in ((date(2023, 6, 15), False), (date(2023, 12, 20), False), (date(2024, 5, 10), True)):
             AcceptanceRecord.create(unit=unit, project_name="数字城管平台二期", held_on=held_on, passed=passed)
+            audit.record("录入验收记录", f"acceptance/{unit.id}", None,
+                         {"project": "数字城管平台二期", "held_on": held_on, "passed": passed})
     projects.add_projects(meeting.id, demo_applications(rng))
     panel.add_experts(meeting.id, PANEL, source="demo")
     for entry in panel.panel(meeting.id):

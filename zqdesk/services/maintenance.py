@@ -1,15 +1,12 @@
 """Backups and restore for the administrator."""
 
-import json
 import sqlite3
-from decimal import Decimal
 from pathlib import Path
 
-from zqdesk.core.types import Band, Criterion
-from zqdesk.paths import db_assets
 from zqdesk.services.errors import Refused
+from zqdesk.storage import audit
 from zqdesk.storage.backup import backup_database
-from zqdesk.storage.db import close_database, inspect_file, open_database
+from zqdesk.storage.db import close_database, inspect_file, open_database, writing
 from zqdesk.storage.models import database
 
 
@@ -37,14 +34,6 @@ def restore_from(db_path: Path, source: Path) -> Path:
     close_database()
     # Reopening migrates a restored backup of an older schema.
     open_database(db_path)
+    with writing():
+        audit.record("从备份恢复", "database", None, {"source": source.name, "safety_copy": saved.name})
     return saved
-
-
-def default_criteria() -> list[Criterion]:
-    """The seed criteria, for templates made without a meeting."""
-    seed = json.loads((db_assets() / "seed" / "criteria.json").read_text(encoding="utf-8"))
-    return [
-        Criterion(item["key"], item["label"], Decimal(str(item["max"])),
-                  tuple(Band(Decimal(str(lo)), Decimal(str(hi)), text) for lo, hi, text in item["rubric"]))
-        for item in seed["criteria"]
-    ]

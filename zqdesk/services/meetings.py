@@ -8,11 +8,12 @@ from pathlib import Path
 
 from zqdesk.core.plan import Envelopes
 from zqdesk.core.ranking import Thresholds
-from zqdesk.core.types import Criterion
+from zqdesk.core.types import Band, Criterion
 from zqdesk.core.vocab import FUNDING_SOURCES, Kind
 from zqdesk.paths import db_assets
 from zqdesk.services.convert import criterion_of, rubric_json
 from zqdesk.services.errors import Refused
+from zqdesk.storage import audit
 from zqdesk.storage.db import open_database, writing
 from zqdesk.storage.models import (
     CriteriaTemplate, Envelope, Expert, Meeting, MeetingCriterion, PanelMember, TemplateCriterion,
@@ -33,15 +34,22 @@ def seed_default_template() -> CriteriaTemplate:
     existing = CriteriaTemplate.get_or_none(CriteriaTemplate.is_default == True)  # noqa: E712
     if existing is not None:
         return existing
-    seed = json.loads((db_assets() / "seed" / "criteria.json").read_text(encoding="utf-8"))
+    name, criteria = seed_criteria()
     with writing():
-        template = CriteriaTemplate.create(name=seed["name"], is_default=True)
-        for position, item in enumerate(seed["criteria"], start=1):
-            TemplateCriterion.create(
-                template=template, position=position, key=item["key"], label=item["label"],
-                max_points=Decimal(str(item["max"])), rubric=json.dumps(item["rubric"], ensure_ascii=False),
-            )
-    return template
+        template_id = save_template(name, criteria)
+        CriteriaTemplate.update(is_default=True).where(CriteriaTemplate.id == template_id).execute()
+    return CriteriaTemplate.get_by_id(template_id)
+
+
+def seed_criteria() -> tuple[str, list[Criterion]]:
+    """The default criteria with their rubrics, as shipped in db/seed/criteria.json (SPEC §6.9)."""
+    seed = json.loads((db_assets() / "seed" / "criteria.json").read_text(encoding="utf-8"))
+    criteria = [
+        Criterion(item["key"], item["label"], Decimal(str(item["max"])),
+                  tuple(Band(Decimal(str(lo)), Decimal(str(hi)), text) for lo, hi, text in item["rubric"]))
+        for item in seed["criteria"]
+    ]
+    return seed["name"], criteria
 
 
 @dataclass(frozen=True)
@@ -77,7 +85,19 @@ def create_meeting(settings: MeetingSettings, template: CriteriaTemplate | None 
             )
         for source, amount in (settings.envelopes or {}).items():
             Envelope.create(meeting=meeting, funding_source=source, amount=amount)
+        audit.record("创建评审会", f"meeting/{meeting.id}", None, _settings_record(settings, template.name))
     return meeting
+
+
+def _settings_record(settings: MeetingSettings, template_name: str | None = None) -> dict:
+    record = {
+        "name": settings.name, "kind": str(settings.kind), "plan_year": settings.plan_year,
+        "budget": settings.budget, "envelopes": settings.envelopes or {}, "pass_mark": settings.pass_mark,
+        "tier_a": settings.tier_a, "tier_b": settings.tier_b, "held_on": settings.held_on, "venue": settings.venue,
+    }
+    if template_name is not None:
+        record["criteria_template"] = template_name
+    return record
 
 
 def _validate(settings: MeetingSettings) -> None:
@@ -142,6 +162,7 @@ def update_meeting(meeting_id: int, settings: MeetingSettings) -> None:
         Envelope.delete().where(Envelope.meeting == meeting).execute()
         for source, amount in (settings.envelopes or {}).items():
             Envelope.create(meeting=meeting, funding_source=source, amount=amount)
+        audit.record("修改评审会", f"meeting/{meeting.id}", None, _settings_record(settings))
 
 
 def open_panel_view(meeting_id: int) -> None:
@@ -149,6 +170,7 @@ def open_panel_view(meeting_id: int) -> None:
     meeting = writable_meeting(meeting_id)
     with writing():
         Meeting.update(panel_open=True).where(Meeting.id == meeting.id).execute()
+        audit.record("开放专家互见", f"meeting/{meeting.id}", {"panel_open": False}, {"panel_open": True})
 
 
 def finalise(meeting_id: int) -> None:
@@ -168,7 +190,9 @@ def finalise(meeting_id: int) -> None:
     if missing:
         raise Refused("以下评分偏离平均分30%以上，须由专家填写偏离说明后才能定稿：" + "、".join(missing) + "。")
     with writing():
-        Meeting.update(finalised_at=datetime.now().replace(microsecond=0)).where(Meeting.id == meeting.id).execute()
+        now = datetime.now().replace(microsecond=0)
+        Meeting.update(finalised_at=now).where(Meeting.id == meeting.id).execute()
+        audit.record("定稿", f"meeting/{meeting.id}", {"finalised_at": None}, {"finalised_at": now})
 
 
 def list_templates() -> list[tuple[int, str]]:
@@ -203,6 +227,8 @@ def save_template(name: str, criteria: list[Criterion]) -> int:
         for position, c in enumerate(criteria, start=1):
             TemplateCriterion.create(template=template, position=position, key=c.key, label=c.label,
                                      max_points=c.max_points, rubric=rubric_json(c.rubric))
+        audit.record("保存评审标准", f"template/{template.id}", None,
+                     [[c.key, c.label, c.max_points, rubric_json(c.rubric)] for c in criteria])
     return template.id
 
 

@@ -12,6 +12,7 @@ from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, writable_meeting
 from zqdesk.services.secrets import hash_secret, verify_secret
 from zqdesk.services.projects import recuse_own_unit
+from zqdesk.storage import audit
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Recusal
 
@@ -50,9 +51,12 @@ def add_experts(meeting_id: int, rows: Sequence[ExpertRow], source: str = "") ->
                 raise Refused(f"{row.name}（{row.organisation}）已在本评审会专家组中。未导入任何专家。")
             seat += 1
             seated.append(PanelMember.create(meeting=meeting, expert=expert, role=str(row.role), seat=seat))
+            audit.record("专家入组", f"panel/{meeting.id}/{expert.id}", None,
+                         {"name": row.name, "organisation": row.organisation, "role": str(row.role), "seat": seat})
             for code in row.recused_codes:
                 Recusal.get_or_create(project=codes[code], expert=expert,
                                       defaults={"automatic": False, "reason": "本人申报回避"})
+                audit.record("申报回避", f"recusal/{codes[code]}/{expert.id}", None, {"reason": "本人申报回避"})
         recuse_own_unit(meeting)
     return seated
 
@@ -62,8 +66,10 @@ def declare_recusal(meeting_id: int, expert_id: int, code: str, reason: str) -> 
     project = _project(meeting, code)
     member = panel_member(meeting, expert_id)
     with writing():
-        Recusal.get_or_create(project=project, expert=member.expert,
-                              defaults={"automatic": False, "reason": reason or "本人申报回避"})
+        _, created = Recusal.get_or_create(project=project, expert=member.expert,
+                                           defaults={"automatic": False, "reason": reason or "本人申报回避"})
+        if created:
+            audit.record("申报回避", f"recusal/{project.id}/{member.expert_id}", None, {"reason": reason or "本人申报回避"})
 
 
 def panel_member(meeting: Meeting, expert_id: int) -> PanelMember:
@@ -147,6 +153,7 @@ def set_pin(meeting_id: int, expert_id: int, pin: str) -> None:
     with writing():
         PanelMember.update(pin_hash=digest, pin_failures=0, pin_locked_until=None).where(
             PanelMember.id == member.id).execute()
+        audit.record("设置PIN", f"panel/{member.meeting_id}/{expert_id}", None, {"pin": "已设置"})
 
 
 def verify_pin(meeting_id: int, expert_id: int, pin: str) -> None:
@@ -166,6 +173,8 @@ def verify_pin(meeting_id: int, expert_id: int, pin: str) -> None:
     with writing():
         PanelMember.update(pin_failures=0 if locked else failures, pin_locked_until=locked).where(
             PanelMember.id == member.id).execute()
+        audit.record("PIN错误", f"panel/{member.meeting_id}/{expert_id}", None,
+                     {"failures": failures, "locked_until": locked})
     if locked:
         raise Refused(f"PIN连续输错{PIN_FAILURES_LOCK}次，已锁定{PIN_LOCK_MINUTES}分钟。")
     raise Refused(f"PIN不正确，还可再试{PIN_FAILURES_LOCK - failures}次。")

@@ -14,6 +14,7 @@ from zqdesk.services.calendar import load_calendar
 from zqdesk.services.convert import facts_of, row_values
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import writable_meeting
+from zqdesk.storage import audit
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import (
     AcceptanceRecord, Expert, FindingRecord, Meeting, PanelMember, Project, Recusal, Unit,
@@ -43,8 +44,16 @@ def add_projects(meeting_id: int, items: Sequence[ProjectFacts]) -> list[Project
                 unit.unit_type = facts.unit_type
                 unit.save()
             created.append(Project.create(meeting=meeting, unit=unit, **row_values(facts)))
+            audit.record("添加项目", f"project/{meeting.id}/{facts.code}", None, _facts_record(facts))
         recuse_own_unit(meeting)
     return created
+
+
+def _facts_record(facts: ProjectFacts) -> dict:
+    record = row_values(facts)
+    record["unit"] = facts.unit
+    record["unit_type"] = facts.unit_type
+    return record
 
 
 def _with_codes(items: Sequence[ProjectFacts], taken: set[str]) -> list[ProjectFacts]:
@@ -85,6 +94,7 @@ def recuse_own_unit(meeting: Meeting) -> int:
         for expert_id in by_unit.get(unit_name.strip(), ()):
             if (project_id, expert_id) not in already:
                 Recusal.create(project=project_id, expert=expert_id, automatic=True, reason="本单位申报项目")
+                audit.record("自动回避", f"recusal/{project_id}/{expert_id}", None, {"reason": "本单位申报项目"})
                 added += 1
     return added
 
@@ -121,6 +131,8 @@ def run_precheck(meeting_id: int, as_of: date | None = None) -> dict[str, list[F
     ids = dict(Project.select(Project.code, Project.id).where(Project.meeting == meeting).tuples())
     with writing():
         FindingRecord.delete().where(FindingRecord.project.in_(list(ids.values()))).execute()
+        audit.record("合规预审", f"meeting/{meeting.id}/precheck", None,
+                     {code: [f.rule_id for f in items] for code, items in sorted(findings.items())})
         for code, items in findings.items():
             for f in items:
                 FindingRecord.create(
@@ -137,7 +149,9 @@ def update_project(meeting_id: int, code: str, facts: ProjectFacts) -> None:
     if project is None:
         raise Refused(f"本评审会没有项目{code}。")
     values = row_values(replace(facts, code=code))
+    before = _facts_record(facts_of(project, project.unit.name, project.unit.unit_type))
     with writing():
+        audit.record("修改项目", f"project/{meeting.id}/{code}", before, _facts_record(replace(facts, code=code)))
         unit, _ = Unit.get_or_create(name=facts.unit, defaults={"unit_type": facts.unit_type})
         Project.update(unit=unit, **values).where(Project.id == project.id).execute()
         if unit.id != project.unit_id:
@@ -151,5 +165,7 @@ def delete_project(meeting_id: int, code: str) -> None:
     project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
     if project is None:
         raise Refused(f"本评审会没有项目{code}。")
+    before = _facts_record(facts_of(project, project.unit.name, project.unit.unit_type))
     with writing():
         project.delete_instance(recursive=True)
+        audit.record("删除项目", f"project/{meeting.id}/{code}", before, None)

@@ -13,7 +13,9 @@ from zqdesk.io.scores import read_scores
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, writable_meeting
 from zqdesk.services.panel import panel_member, recused_pairs
+from zqdesk.storage import audit
 from zqdesk.storage.db import writing
+from zqdesk.storage.sheets import sheet_change
 from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Review, Score, ScoringRound
 
 
@@ -49,13 +51,14 @@ def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, 
     except ValueError as error:
         raise Refused(str(error)) from None
     project, round_number = _scoreable(meeting, expert_id, code)
-    with writing():
+    now = datetime.now().replace(microsecond=0)
+    with writing(), sheet_change(project.id, expert_id, round_number, "评分"):
         Score.insert(
             project=project, expert=expert_id, round=round_number, criterion=criterion_key,
-            points=Decimal(points), entered_at=datetime.now().replace(microsecond=0),
+            points=Decimal(points), entered_at=now,
         ).on_conflict(
             conflict_target=[Score.project, Score.expert, Score.round, Score.criterion],
-            update={Score.points: Decimal(points), Score.entered_at: datetime.now().replace(microsecond=0)},
+            update={Score.points: Decimal(points), Score.entered_at: now},
         ).execute()
         Review.get_or_create(project=project, expert=expert_id, round=round_number)
 
@@ -72,7 +75,7 @@ def save_review(meeting_id: int, expert_id: int, code: str, *, recommendation: s
         round_number = project_round(meeting, code)
     else:
         project, round_number = _scoreable(meeting, expert_id, code)
-    with writing():
+    with writing(), sheet_change(project.id, expert_id, round_number, "填写评审意见"):
         review, _ = Review.get_or_create(project=project, expert=expert_id, round=round_number)
         if recommendation is not None:
             review.recommendation = recommendation
@@ -109,9 +112,10 @@ def submit(meeting_id: int, expert_id: int) -> int:
     now = datetime.now().replace(microsecond=0)
     with writing():
         for project, round_number in pending:
-            review, _ = Review.get_or_create(project=project, expert=expert_id, round=round_number)
-            review.submitted_at = now
-            review.save()
+            with sheet_change(project.id, expert_id, round_number, "提交签名"):
+                review, _ = Review.get_or_create(project=project, expert=expert_id, round=round_number)
+                review.submitted_at = now
+                review.save()
     return len(pending)
 
 
@@ -155,13 +159,23 @@ def import_scores(meeting_id: int, path: Path | str) -> int:
     now = datetime.now().replace(microsecond=0)
     with writing():
         for row, expert_id, project, round_number in ready:
-            Score.delete().where((Score.project == project) & (Score.expert == expert_id) & (Score.round == round_number)).execute()
-            for key, points in row.points.items():
-                Score.create(project=project, expert=expert_id, round=round_number, criterion=key, points=points, entered_at=now)
-            Review.delete().where((Review.project == project) & (Review.expert == expert_id) & (Review.round == round_number)).execute()
-            Review.create(project=project, expert=expert_id, round=round_number, recommendation=row.recommendation,
-                          opinion=row.opinion, deviation_note=row.deviation_note, submitted_at=now)
+            with sheet_change(project.id, expert_id, round_number, "导入评分", reason=f"导入{path.name}第{row.row}行"):
+                _replace_sheet(row, expert_id, project, round_number, now)
     return len(ready)
+
+
+def _replace_sheet(row, expert_id: int, project: Project, round_number: int, now: datetime) -> None:
+    """An imported row replaces whatever unsubmitted draft the sheet held."""
+    sheet = (Score.project == project) & (Score.expert == expert_id) & (Score.round == round_number)
+    Score.delete().where(sheet).execute()
+    Score.insert_many([
+        {"project": project, "expert": expert_id, "round": round_number, "criterion": key, "points": points,
+         "entered_at": now}
+        for key, points in row.points.items()
+    ]).execute()
+    Review.delete().where((Review.project == project) & (Review.expert == expert_id) & (Review.round == round_number)).execute()
+    Review.create(project=project, expert=expert_id, round=round_number, recommendation=row.recommendation,
+                  opinion=row.opinion, deviation_note=row.deviation_note, submitted_at=now)
 
 
 def open_round(meeting_id: int, codes: list[str], reason: str) -> int:
@@ -177,6 +191,7 @@ def open_round(meeting_id: int, codes: list[str], reason: str) -> int:
         last = ScoringRound.select(ScoringRound.number).where(ScoringRound.meeting == meeting).order_by(
             ScoringRound.number.desc()).scalar() or 1
         ScoringRound.create(meeting=meeting, number=last + 1, reason=reason.strip(), project_codes=sorted(codes))
+        audit.record("开启重新评分", f"meeting/{meeting.id}/round/{last + 1}", None, sorted(codes), reason.strip())
     return last + 1
 
 

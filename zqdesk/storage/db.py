@@ -99,6 +99,17 @@ def close_database() -> None:
 @contextmanager
 def writing() -> Iterator[None]:
     """The one way to write: a short transaction that takes the write lock at once,
-    so two writers queue instead of failing halfway (peewee issue #1071)."""
-    with database.atomic("IMMEDIATE"):
-        yield
+    so two writers queue instead of failing halfway (peewee issue #1071); once the outermost
+    one commits, the audit chain's head is copied outside the database."""
+    from zqdesk.storage import audit
+
+    outermost = database.transaction_depth() == 0
+    try:
+        with database.atomic("IMMEDIATE"):
+            yield
+    except BaseException:
+        if outermost:
+            audit.after_rollback()
+        raise
+    if outermost:
+        audit.after_commit()

@@ -196,6 +196,7 @@ class Score(BaseModel):
     criterion = peewee.TextField()
     points = PointsField()
     entered_at = peewee.DateTimeField(default=_now)
+    mac = peewee.TextField(default="")
 
     class Meta:
         indexes = ((("project", "expert", "round", "criterion"), True),)
@@ -211,6 +212,7 @@ class Review(BaseModel):
     opinion = peewee.TextField(default="")
     deviation_note = peewee.TextField(default="")
     submitted_at = peewee.DateTimeField(null=True)
+    mac = peewee.TextField(default="")
 
     class Meta:
         indexes = ((("project", "expert", "round"), True),)
@@ -285,8 +287,31 @@ class CalendarYear(BaseModel):
     imported_at = peewee.DateTimeField(default=_now)
 
 
+class AuditEntry(BaseModel):
+    """One write, chained to the one before by its MAC (SPEC §12)."""
+
+    seq = peewee.IntegerField(unique=True)
+    at = peewee.TextField()
+    actor = peewee.TextField()
+    action = peewee.TextField()
+    target = peewee.TextField()
+    old = peewee.TextField(null=True)
+    new = peewee.TextField(null=True)
+    reason = peewee.TextField(default="")
+    algorithm = peewee.TextField()
+    mac = peewee.TextField()
+
+
+class Setting(BaseModel):
+    """A named value of this database (its identity, for instance)."""
+
+    key = peewee.TextField(unique=True)
+    value = peewee.TextField()
+
+
 MODELS = (
     Unit, AcceptanceRecord, CriteriaTemplate, TemplateCriterion, Meeting, MeetingCriterion,
     Envelope, Project, Expert, PanelMember, Recusal, ScoringRound, Score, Review,
     FindingRecord, FindingOverride, TierOverride, Attachment, Conclusion, CalendarEntry, CalendarYear,
+    AuditEntry, Setting,
 )

@@ -1,0 +1,19 @@
+"""设置 (placeholder while the page is built)."""
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from zqdesk.gui.pages.base import StagePage, heading
+
+
+class SettingsPage(StagePage):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("设置")))
+        layout.addStretch(1)
+
+    def choose_database(self) -> None:
+        pass
+
+    def backup_now(self) -> None:
+        pass
