@@ -109,6 +109,12 @@ def test_a_bad_projects_file_changes_nothing_and_names_every_bad_row(tmp_path, c
     assert json.loads(out)["projects"] == []
 
 
+def test_imported_scores_leave_an_intact_audit_chain(meeting, capsys):
+    code, out, err = run(capsys, "--db", meeting, "audit", "verify")
+    assert code == 0, err
+    assert "审计日志完整" in out
+
+
 def test_refusals_exit_2_with_a_chinese_message(meeting, tmp_path, capsys):
     code, _, err = run(capsys, "--db", meeting, "rank", "--meeting", 99)
     assert code == 2 and "没有编号为99的评审会" in err

@@ -172,6 +172,16 @@ def test_a_source_without_an_envelope_goes_to_reserve_with_a_reason():
     assert "超出剩余额度" in plan.lines[1].reason and "超出剩余额度" in plan.lines[4].reason
 
 
+def test_the_envelopes_are_not_used_up_by_a_walk():
+    outcomes, _ = walk_by_source()
+    budget = {MUNI: d("300.00"), FIN: d("200.00")}
+    envelopes = Envelopes(by_source=budget)
+    first = greedy_plan(outcomes, envelopes)
+    assert budget == {MUNI: d("300.00"), FIN: d("200.00")}  # the caller's mapping is untouched
+    again = greedy_plan(outcomes, envelopes)
+    assert again.funded_codes() == first.funded_codes() == ("P1", "P4", "P6")
+
+
 # ---- the knapsack alternative ---------------------------------------------------------------
 
 

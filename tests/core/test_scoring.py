@@ -240,6 +240,14 @@ def test_validate_points_refuses(points):
         validate_points(CRITERIA[0], Decimal(points))
 
 
+@pytest.mark.parametrize("points", ["NaN", "sNaN", "Infinity", "-Infinity"])
+def test_validate_points_refuses_non_numbers_with_a_value_error(points):
+    # callers (services.scoring.enter_score) catch ValueError only; NaN must not escape as
+    # decimal.InvalidOperation
+    with pytest.raises(ValueError, match="必要性"):
+        validate_points(CRITERIA[0], Decimal(points))
+
+
 def test_validate_points_respects_each_criterion_maximum():
     validate_points(CRITERIA[2], Decimal("20"))  # security max 20
     with pytest.raises(ValueError):

@@ -4,6 +4,7 @@ import json
 import sys
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from zqdesk.cli.output import findings_json, findings_text, plan_json, plan_text, rank_text, results_json
 from zqdesk.core.money import parse_money
@@ -117,14 +118,18 @@ def rank(args) -> int:
 def plan(args) -> int:
     _open(args)
     outcome = results.meeting_results(args.meeting, _date(args.as_of, "截至日期"))
-    if args.xlsx:
+    if args.xlsx or args.pdf:
         from zqdesk.io.exports import write_plan_xlsx
-
-        write_plan_xlsx(outcome, args.xlsx)
-    if args.pdf:
+        from zqdesk.reports.data import load_report_data
+        from zqdesk.reports.layout import ISSUER
         from zqdesk.reports.plan import write_plan_pdf
 
-        write_plan_pdf(outcome, args.pdf)
+        data = load_report_data(outcome)
+        if args.xlsx:
+            _write(write_plan_xlsx, data, args.xlsx, "年度建设计划表格")
+        if args.pdf:
+            _write(write_plan_pdf, data, args.pdf, "年度建设计划（送审稿）",
+                   doc_number=args.number, issuer=args.issuer or ISSUER)
     if args.json:
         _print(plan_json(outcome))
     elif not (args.xlsx or args.pdf):
@@ -132,9 +137,47 @@ def plan(args) -> int:
     return 0
 
 
+def _write(writer, data, path, what: str, **options) -> None:
+    """Run one document writer; a target that cannot be written is a refusal, not a bug."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise Refused(f"无法写入“{path}”：文件夹“{path.parent}”不存在。")
+    try:
+        writer(data, path, **options)
+    except OSError as error:
+        raise Refused(f"无法写入“{path}”：{error.strerror or error}。") from None
+    print(f"已生成{what}：{path}")
+
+
 def document(name: str, text: str):
+    """The handler of `opinions`, `sheets`, `summary` and `signin`: PDF and/or xlsx."""
+
     def run(args) -> int:
-        raise Refused(f"“{text}”PDF 尚未提供（将在后续版本中提供）。")
+        if not (args.pdf or args.xlsx):
+            raise Refused("请用 --pdf 或 --xlsx 指定输出文件。")
+        _open(args)
+        outcome = results.meeting_results(args.meeting, _date(args.as_of, "截至日期"))
+        from zqdesk.io import exports
+        from zqdesk.reports import opinions, sheets, signin, summary
+        from zqdesk.reports.data import load_report_data
+
+        data = load_report_data(outcome)
+        pdf_writers = {
+            "opinions": opinions.write_opinions_pdf, "sheets": sheets.write_sheets_pdf,
+            "summary": summary.write_summary_pdf, "signin": signin.write_signin_pdf,
+        }
+        options = {}
+        if name == "opinions" and args.project:
+            known = {o.project.code for o in outcome.outcomes}
+            unknown = [code for code in args.project if code not in known]
+            if unknown:
+                raise Refused(f"本评审会没有项目{'、'.join(unknown)}。")
+            options["codes"] = args.project
+        if args.pdf:
+            _write(pdf_writers[name], data, args.pdf, f"{text}PDF", **options)
+        if args.xlsx:
+            _write(getattr(exports, f"write_{name}_xlsx"), data, args.xlsx, f"{text}表格")
+        return 0
 
     return run
 

@@ -68,12 +68,21 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "plan":
             item.add_argument("--pdf", type=Path)
             item.add_argument("--xlsx", type=Path)
+            item.add_argument("--number", help="发文字号，如 钦发改〔2027〕12号（不填则留空待手写）")
+            item.add_argument("--issuer", help="发文机关（默认 钦州市发展和改革委员会）")
         item.set_defaults(run=runner)
 
-    for name, text in (("opinions", "评审意见"), ("sheets", "专家评分表")):
-        item = sub.add_parser(name, help=f"打印{text}PDF")
+    for name, text, detail in (
+        ("opinions", "评审意见", "（专项申报为预审意见）"), ("sheets", "专家评分表", ""), ("summary", "评分汇总表", ""),
+        ("signin", "专家签到表及回避声明", ""),
+    ):
+        item = sub.add_parser(name, help=f"生成{text}{detail}")
         item.add_argument("--meeting", required=True, type=int)
-        item.add_argument("--pdf", required=True, type=Path)
+        item.add_argument("--pdf", type=Path, required=name in ("opinions", "sheets"), help="PDF 输出文件")
+        item.add_argument("--xlsx", type=Path, help="同时导出表格（xlsx）")
+        item.add_argument("--as-of", help="预审期限计算截至日期 YYYY-MM-DD（默认今天）")
+        if name == "opinions":
+            item.add_argument("--project", action="append", metavar="项目编号", help="只生成这些项目，可多次给出")
         item.set_defaults(run=commands.document(name, text))
 
     audit = sub.add_parser("audit", help="审计日志").add_subparsers(dest="action", required=True, parser_class=_Parser)

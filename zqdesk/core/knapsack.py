@@ -66,9 +66,12 @@ def _pareto_merge(old: list, new: list) -> list:
     On a tie in weight and value the old state (without the newer item) wins."""
     merged = []
     a = b = 0
+    n_old, n_new = len(old), len(new)
     best = -1
-    while a < len(old) or b < len(new):
-        if b >= len(new) or (a < len(old) and (old[a][0], -old[a][1]) <= (new[b][0], -new[b][1])):
+    while a < n_old or b < n_new:
+        # Lighter first; on equal weight the larger value (then the old state) first.
+        if b >= n_new or (a < n_old and (old[a][0] < new[b][0]
+                                         or (old[a][0] == new[b][0] and old[a][1] >= new[b][1]))):
             state = old[a]
             a += 1
         else:

@@ -51,7 +51,8 @@ NO_SCORE = ProjectScore(None, {}, None, (), (), None, ())
 
 def validate_points(criterion: Criterion, points: Decimal) -> None:
     """Refuse anything but an integer or a half in [0, max] (SPEC §6.1)."""
-    if points < 0 or points > criterion.max_points:
+    # NaN first: comparing it would raise decimal.InvalidOperation, not the ValueError callers catch.
+    if not points.is_finite() or points < 0 or points > criterion.max_points:
         raise ValueError(f"{criterion.label}应在0至{criterion.max_points}分之间，收到{points}")
     if (points * 2) != (points * 2).to_integral_value():
         raise ValueError(f"{criterion.label}只能为整数或0.5分，收到{points}")

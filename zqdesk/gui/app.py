@@ -69,15 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application(large_text=args.large_text, language=args.lang)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
 
-    from zqdesk.gui.opening import open_start_database
-
-    opened = open_start_database(demo=args.demo, path=args.db)
-    if opened is None:
-        return 1
     from zqdesk.gui.mainwindow import MainWindow
 
-    window = MainWindow(opened.path, opened.meeting_id)
+    window = MainWindow()
     window.show()
+    if args.demo:
+        window.start_demo(demo_database())
+    elif not window.open_path(args.db or default_database(), create=args.db is None):
+        return 1
     return app.exec()
 
 

@@ -140,6 +140,40 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path, meeting_id: int | None = None) -> None:
         self.session.open(Path(path), meeting_id)
 
+    def open_path(self, path: Path, create: bool) -> bool:
+        """Open a file, explaining a refused one with a way forward; False if given up."""
+        from zqdesk.gui.opening import open_with_dialogs
+
+        opened = open_with_dialogs(self, Path(path), create)
+        if opened is None:
+            return False
+        self.session.open(opened.path, opened.meeting_id)
+        return True
+
+    def start_demo(self, path: Path) -> None:
+        """Open the demo meeting, building it first (off the UI thread) if need be."""
+        from zqdesk.gui.opening import build_demo_file, demo_ready
+
+        path = Path(path)
+        if demo_ready(path):
+            self.open_demo(path)
+            return
+        self.header.show_meeting(self.tr("正在生成演示评审会…"), self.tr("首次使用需要几秒钟"))
+        self.show_message(self.tr("正在生成演示评审会（%1）…").replace("%1", str(path)))
+        self.setEnabled(False)
+        tasks.run(lambda: build_demo_file(path), lambda built: self.open_demo(built), self._demo_failed)
+
+    def open_demo(self, path: Path) -> None:
+        self.setEnabled(True)
+        if self.open_path(path, create=False):
+            if self.session.meeting_id != 1:
+                self.session.select_meeting(1)
+            self.show_message(self.tr("演示评审会已打开。各位专家的演示PIN均为1234。"))
+
+    def _demo_failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        QMessageBox.warning(self, self.tr("无法生成演示评审会"), str(error))
+
     @Slot()
     def _meeting_opened(self) -> None:
         s = self.session

@@ -16,11 +16,11 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
 
 from zqdesk.reports.data import ReportData
 
 SHOWN_HEX = 16
+SHEET_FIELDS = ["code", "expert", "organisation", "round", "points", "recommendation", "opinion", "deviation_note"]
 
 
 @dataclass(frozen=True)
@@ -55,29 +55,31 @@ def _hasher(algorithm: str):
     raise ValueError(f"unknown fingerprint algorithm {algorithm!r}")
 
 
-def _plain(value):
-    """JSON-ready form: Decimal as its shortest exact string, dates ISO, enums by value."""
-    if isinstance(value, Decimal):
+def number(value: Decimal) -> str:
+    """A Decimal as its shortest exact string, so 80, 80.0 and 80.00 agree."""
+    text = _NUMBERS.get(value)
+    if text is None:
         text = format(value.normalize(), "f")
-        return "0" if text in ("-0", "") else text
+        text = _NUMBERS[value] = "0" if text == "-0" else text
+    return text
+
+
+_NUMBERS: dict[Decimal, str] = {}
+
+
+def _plain(value):
+    """JSON for what json itself does not know. Enums here are str enums already."""
+    if isinstance(value, Decimal):
+        return number(value)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        items = [_plain(v) for v in value]
-        return sorted(items, key=_sort_key) if isinstance(value, (set, frozenset)) else items
-    return value
-
-
-def _sort_key(item) -> str:
-    return json.dumps(_plain(item), sort_keys=True, ensure_ascii=False)
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"cannot fingerprint {type(value).__name__}")
 
 
 def canonical_json(content: dict) -> bytes:
-    return json.dumps(_plain(content), sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain).encode("utf-8")
 
 
 def content_fingerprint(content: dict, algorithm: str | None = None) -> Fingerprint:
@@ -98,14 +100,21 @@ def fingerprint_content(data: ReportData) -> dict:
         return experts.get(expert_id, {"id": expert_id})
 
     facts = sorted((o.project for o in results.outcomes), key=lambda p: p.code)
+    keys = [c.key for c in results.criteria]
+    names = {s.expert_id: (s.name, s.organisation) for s in data.panel}
+    # The bulk of the content: one compact row per counted sheet, fields as SHEET_FIELDS.
     sheets = []
     for outcome in results.outcomes:
-        for sheet in data.counted_sheets(outcome):
-            sheets.append({
-                "code": outcome.project.code, "expert": who(sheet.expert_id), "round": sheet.round,
-                "points": dict(sheet.points), "recommendation": sheet.recommendation,
-                "opinion": sheet.opinion, "deviation_note": sheet.deviation_note,
-            })
+        counted = set(outcome.result.counted)
+        for sheet in results.sheets.get(outcome.project.code, ()):
+            if sheet.expert_id in counted:
+                name, organisation = names.get(sheet.expert_id, (str(sheet.expert_id), ""))
+                sheets.append([
+                    outcome.project.code, name, organisation, sheet.round,
+                    [number(sheet.points[k]) if k in sheet.points else None for k in keys],
+                    sheet.recommendation, sheet.opinion, sheet.deviation_note,
+                ])
+    sheets.sort(key=lambda row: row[:4])
     tiers = {o.project.code: o.tier for o in results.outcomes}
     return {
         "meeting": {
@@ -123,18 +132,23 @@ def fingerprint_content(data: ReportData) -> dict:
         "recusals": sorted(
             ({"code": r.code, "expert": who(r.expert_id), "automatic": r.automatic, "reason": r.reason}
              for r in data.recusals),
-            key=_sort_key,
+            key=lambda item: (item["code"], _person(item["expert"])),
         ),
-        "sheets": sorted(sheets, key=_sort_key),
+        "sheet_fields": SHEET_FIELDS,
+        "sheets": sheets,
         "overrides": sorted(
             ({"code": code, "rule": rule, "reason": reason} for (code, rule), reason in results.override_reasons.items()),
-            key=_sort_key,
+            key=lambda item: (item["code"], item["rule"]),
         ),
         "tier_overrides": sorted(
             ({"code": code, "tier": tiers.get(code), "reason": reason} for code, reason in results.tier_reasons.items()),
-            key=_sort_key,
+            key=lambda item: item["code"],
         ),
     }
+
+
+def _person(who: dict) -> tuple:
+    return (who.get("name", ""), who.get("organisation", ""), who.get("id", 0))
 
 
 def _facts(project) -> dict:

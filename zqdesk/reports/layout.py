@@ -81,6 +81,22 @@ class Section(Flowable):
         canvas.addOutlineEntry(self.title, self.key, level=0)
 
 
+class Tick(Flowable):
+    """Reports units of work done when the layout reaches it (the end of one opinion)."""
+
+    def __init__(self, job: Job, units: int = 1):
+        super().__init__()
+        self.job = job
+        self.units = units
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        self.job.advance(self.units)
+
+
 class _Document(BaseDocTemplate):
     def __init__(self, path: str, geometry: Geometry, info: DocumentInfo, stamp: Stamp, styles: Styles, job: Job):
         self._geometry = geometry

@@ -49,7 +49,11 @@ def break_allowed(text: str, i: int, strict: bool = True) -> bool:
     """May a line end between text[i-1] and text[i]?"""
     before, after = text[i - 1], text[i]
     if after == " ":
-        return True
+        # The spaces are dropped at the break: what follows them starts the next line.
+        k = i
+        while k < len(text) and text[k] == " ":
+            k += 1
+        return k == len(text) or text[k] not in NO_LINE_START
     if after in NO_LINE_START or before in NO_LINE_END:
         return False
     if before == after and after in PAIRED:
@@ -57,6 +61,9 @@ def break_allowed(text: str, i: int, strict: bool = True) -> bool:
     if strict and _wordish(before) and _wordish(after):
         return False
     return True
+
+
+HANG = 3  # at most this many closing marks may stay on an otherwise full line
 
 
 def _break_back(text: str, start: int, overflow: int) -> int:
@@ -67,7 +74,11 @@ def _break_back(text: str, start: int, overflow: int) -> int:
             j -= 1
         if j > start:
             return j
-    # Nothing allowed (a line-long run of closing marks): break where it overflowed.
+    # Nothing allowed on the line (it holds one word and closing marks): keep the marks on
+    # it, overfull — the drawing compresses it — rather than start the next line with them.
+    for j in range(overflow + 1, min(overflow + HANG, len(text)) + 1):
+        if j == len(text) or break_allowed(text, j, strict=False):
+            return j
     return overflow
 
 

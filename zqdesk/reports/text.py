@@ -55,6 +55,7 @@ class _Faces:
         self._widths = [face.charWidths for face in faces]
         self._defaults = [face.defaultWidth for face in faces]
         self._cache: dict[str, tuple[float, int]] = {}
+        self.advance: dict[str, float] = {}  # the width of every character seen so far
         primary = faces[0]
         # Centre the em box in the line: baseline sits at the face's ascent share of it.
         self.ascent_share = primary.ascent / (primary.ascent - primary.descent)
@@ -66,7 +67,17 @@ class _Faces:
             index = next((k for k, cmap in enumerate(self._maps) if code in cmap), 0)
             width = self._widths[index].get(code, self._defaults[index]) * self.size / 1000.0
             hit = self._cache[ch] = (width, index)
+            self.advance[ch] = width
         return hit
+
+    def advances(self, text: str) -> list[float]:
+        known = self.advance
+        return [known[ch] if ch in known else self.glyph(ch)[0] for ch in text]
+
+    def primary_only(self, text: str) -> bool:
+        """Whether the first face has every character (the usual case: one run per line)."""
+        cache = self._cache
+        return all(cache[ch][1] == 0 for ch in text)
 
 
 @lru_cache(maxsize=256)
@@ -123,26 +134,25 @@ class Text(Flowable):
         return [head, tail]
 
     def draw(self):
+        draw_texts(self.canv, [(self, 0.0, 0.0)])
+
+    def placed_lines(self, left: float, bottom: float):
+        """(x, y, character spacing, [(font, text), …]) for every non-empty line, with the
+        box's lower left corner at (left, bottom); the box must have been wrapped."""
         style = self.style
         faces = faces_for((style.font, *style.fallbacks), style.size)
-        canvas = self.canv
-        text = canvas.beginText()
-        text.setFillColor(style.color)
-        current = None
         # The baseline puts the em box in the middle of the line box.
         drop = (style.leading - style.size) / 2 + faces.ascent_share * style.size
+        top = bottom + self.height - drop
+        single = faces.primary_only(self.text)
         for k, line in enumerate(self._lines):
-            if line.end <= line.start:
-                continue
-            x, spacing = self._placement(line, k)
-            text.setTextOrigin(x, self.height - k * style.leading - drop)
-            text.setCharSpace(spacing)
-            for run, index in _runs(self.text, line, faces):
-                if index != current:
-                    text.setFont(faces.fonts[index], style.size)
-                    current = index
-                text.textOut(run)
-        canvas.drawText(text)
+            if line.end > line.start:
+                x, spacing = self._placement(line, k)
+                if single:
+                    runs = [(style.font, self.text[line.start:line.end])]
+                else:
+                    runs = [(faces.fonts[index], run) for run, index in _runs(self.text, line, faces)]
+                yield left + x, top - k * style.leading, spacing, runs
 
     # ---------------------------------------------------------------------------------
 
@@ -151,7 +161,7 @@ class Text(Flowable):
             return self._lines
         style = self.style
         faces = faces_for((style.font, *style.fallbacks), style.size)
-        advances = [faces.glyph(ch)[0] for ch in self.text]
+        advances = faces.advances(self.text)
         inner = avail_width - style.left_indent - style.right_indent
         widths = [inner - style.first_indent, inner] if self._first else [inner]
         self._lines = break_lines(self.text, advances, widths, style.squeeze)
@@ -174,6 +184,43 @@ class Text(Flowable):
         elif style.align == RIGHT:
             x += extra
         return x, 0.0
+
+
+def draw_texts(canvas, placed) -> None:
+    """Draw wrapped Texts, each at its (left, bottom), in one PDF text object: tables draw a
+    page's cells at once, sparing a text object, a font and a colour per cell."""
+    text = None
+    font = size = color = None
+    spacing = 0.0
+    x0 = y0 = 0.0
+    for item, left, bottom in placed:
+        style = item.style
+        for x, y, wanted, runs in item.placed_lines(left, bottom):
+            if text is None:
+                text = canvas.beginText(x, y)
+            else:
+                # A relative move (Td) per line keeps the stream short; written directly, as
+                # moveCursor's bookkeeping is a fifth of a long table's drawing time.
+                text._code.append(f"{x - x0:.3f} {y - y0:.3f} Td")
+            x0, y0 = x, y
+            if style.color is not color and style.color != color:
+                text.setFillColor(style.color)
+                color = style.color
+            if wanted != spacing:
+                text.setCharSpace(wanted)
+                spacing = wanted
+            for name, run in runs:
+                if name != font or style.size != size:
+                    text.setFont(name, style.size)
+                    font, size = name, style.size
+                text._textOut(run)  # textOut would also measure the run, which nothing here needs
+    if text is None:
+        return
+    if spacing:
+        text.setCharSpace(0)  # Tc outlives the text object in the PDF's graphics state
+    canvas.drawText(text)
+    if color is not None and color != black:
+        canvas.setFillColor(black)
 
 
 def _runs(text: str, line: Line, faces: _Faces):

@@ -13,11 +13,12 @@ from decimal import Decimal
 from zqdesk.core.agreement import Concordance, Spread, concordance, spread
 from zqdesk.core.plan import Alternative, Plan, greedy_plan, optimal_alternative
 from zqdesk.core.ranking import Outcome, evaluate
+from zqdesk.core.rules import check_project
 from zqdesk.core.scoring import aggregate
 from zqdesk.core.types import Criterion, ExpertScore, Tier
 from zqdesk.services.meetings import get_meeting, meeting_criteria, meeting_envelopes, meeting_thresholds
 from zqdesk.services.panel import recused_pairs
-from zqdesk.services.projects import meeting_facts, meeting_findings
+from zqdesk.services.projects import check_context, meeting_facts
 from zqdesk.storage.models import FindingOverride, Meeting, Project, Review, Score, TierOverride
 
 
@@ -105,12 +106,14 @@ def _raw_rows(query) -> Iterator[tuple]:
 def meeting_results(meeting_id: int, as_of: date | None = None) -> MeetingResults:
     meeting = get_meeting(meeting_id)
     criteria = meeting_criteria(meeting)
-    keys = [c.key for c in criteria]
+    keys = {c.key for c in criteria}
     facts = meeting_facts(meeting)
-    findings = meeting_findings(meeting, as_of)
+    # What meeting_findings(meeting, as_of) returns, without reading every project a second time.
+    context = check_context(meeting, as_of)
+    findings = {f.code: check_project(f, context) for f in facts}
     sheets = counted_sheets(meeting)
     complete = {
-        code: [s for s in items if all(k in s.points for k in keys)] for code, items in sheets.items()
+        code: [s for s in items if s.points.keys() >= keys] for code, items in sheets.items()
     }
     results = {}
     for f in facts:

@@ -15,7 +15,7 @@ from zqdesk.services.meetings import get_meeting, meeting_criteria, writable_mee
 from zqdesk.services.panel import panel_member, recused_pairs
 from zqdesk.storage import audit
 from zqdesk.storage.db import writing
-from zqdesk.storage.sheets import sheet_change
+from zqdesk.storage.sheets import NewSheet, replace_sheets, sheet_change
 from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Review, Score, ScoringRound
 
 
@@ -92,17 +92,21 @@ def submit(meeting_id: int, expert_id: int) -> int:
     meeting = writable_meeting(meeting_id)
     criteria = [c.key for c in meeting_criteria(meeting)]
     recused = recused_pairs(meeting)
+    rounds = _rounds_by_code(meeting)
+    submitted = {(p, r) for p, _, r in _submitted_sheets(meeting, expert_id)}
+    entered: dict[tuple[int, int], set[str]] = {}
+    for project_id, round_number, criterion in Score.select(Score.project, Score.round, Score.criterion).join(
+            Project).where((Project.meeting == meeting) & (Score.expert == expert_id)).tuples():
+        entered.setdefault((project_id, round_number), set()).add(criterion)
     missing = []
     pending = []
     for project in Project.select().where(Project.meeting == meeting).order_by(Project.code):
         if (project.id, expert_id) in recused or record_only(project.funding_source):
             continue
-        round_number = project_round(meeting, project.code)
-        review = Review.get_or_none((Review.project == project) & (Review.expert == expert_id) & (Review.round == round_number))
-        if review is not None and review.submitted_at is not None:
+        round_number = rounds.get(project.code, 1)
+        if (project.id, round_number) in submitted:
             continue
-        scored = {c for (c,) in Score.select(Score.criterion).where(
-            (Score.project == project) & (Score.expert == expert_id) & (Score.round == round_number)).tuples()}
+        scored = entered.get((project.id, round_number), set())
         if set(criteria) - scored:
             missing.append(project.code)
         else:
@@ -130,6 +134,8 @@ def import_scores(meeting_id: int, path: Path | str) -> int:
                .join(PanelMember).where(PanelMember.meeting == meeting).tuples()}
     projects = {p.code: p for p in Project.select().where(Project.meeting == meeting)}
     recused = recused_pairs(meeting)
+    rounds = _rounds_by_code(meeting)
+    submitted = _submitted_sheets(meeting)
     errors, ready = [], []
     for row in rows:
         expert_id = members.get(row.expert)
@@ -146,10 +152,8 @@ def import_scores(meeting_id: int, path: Path | str) -> int:
         if record_only(project.funding_source):
             errors.append(RowError(path.name, row.row, "项目编号", f"项目{row.project_code}仅抄送备案，不评分"))
             continue
-        round_number = project_round(meeting, project.code)
-        done = Review.get_or_none((Review.project == project) & (Review.expert == expert_id)
-                                  & (Review.round == round_number) & Review.submitted_at.is_null(False))
-        if done is not None:
+        round_number = rounds.get(project.code, 1)
+        if (project.id, expert_id, round_number) in submitted:
             errors.append(RowError(path.name, row.row, None,
                                    f"{row.expert}对项目{row.project_code}第{round_number}轮的评分已提交，不能重复导入"))
             continue
@@ -157,25 +161,15 @@ def import_scores(meeting_id: int, path: Path | str) -> int:
     if errors:
         raise ImportRefused(errors)
     now = datetime.now().replace(microsecond=0)
+    # An imported row replaces whatever unsubmitted draft the sheet held.
+    sheets = [
+        NewSheet(project.id, expert_id, round_number, row.points, row.recommendation, row.opinion,
+                 row.deviation_note, now, f"导入{path.name}第{row.row}行")
+        for row, expert_id, project, round_number in ready
+    ]
     with writing():
-        for row, expert_id, project, round_number in ready:
-            with sheet_change(project.id, expert_id, round_number, "导入评分", reason=f"导入{path.name}第{row.row}行"):
-                _replace_sheet(row, expert_id, project, round_number, now)
+        replace_sheets(sheets, "导入评分", now)
     return len(ready)
-
-
-def _replace_sheet(row, expert_id: int, project: Project, round_number: int, now: datetime) -> None:
-    """An imported row replaces whatever unsubmitted draft the sheet held."""
-    sheet = (Score.project == project) & (Score.expert == expert_id) & (Score.round == round_number)
-    Score.delete().where(sheet).execute()
-    Score.insert_many([
-        {"project": project, "expert": expert_id, "round": round_number, "criterion": key, "points": points,
-         "entered_at": now}
-        for key, points in row.points.items()
-    ]).execute()
-    Review.delete().where((Review.project == project) & (Review.expert == expert_id) & (Review.round == round_number)).execute()
-    Review.create(project=project, expert=expert_id, round=round_number, recommendation=row.recommendation,
-                  opinion=row.opinion, deviation_note=row.deviation_note, submitted_at=now)
 
 
 def open_round(meeting_id: int, codes: list[str], reason: str) -> int:
@@ -243,6 +237,14 @@ def expert_sheet(meeting_id: int, expert_id: int, with_deviation: bool = True) -
             project.code in deviating,
         ))
     return lines
+
+
+def _submitted_sheets(meeting: Meeting, expert_id: int | None = None) -> set[tuple[int, int, int]]:
+    """(project id, expert id, round) of every submitted sheet of the meeting (or of one expert)."""
+    where = (Project.meeting == meeting) & Review.submitted_at.is_null(False)
+    if expert_id is not None:
+        where &= Review.expert == expert_id
+    return set(Review.select(Review.project, Review.expert, Review.round).join(Project).where(where).tuples())
 
 
 def _rounds_by_code(meeting: Meeting) -> dict[str, int]:

@@ -55,8 +55,13 @@ def record(action: str, target: str, old=None, new=None, reason: str = "") -> Au
     if database.transaction_depth() == 0:
         raise RuntimeError("audit.record must run inside writing()")
     key = installation_key()
-    last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).first()
-    seq, previous = (last.seq + 1, last.mac) if last else (1, genesis(key))
+    if _pending_head:
+        # Appended earlier in this same transaction, which holds the write lock: still the head.
+        last_seq, previous = _pending_head[-1]
+        seq = last_seq + 1
+    else:
+        last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).first()
+        seq, previous = (last.seq + 1, last.mac) if last else (1, genesis(key))
     at = datetime.now().isoformat(timespec="microseconds")
     old_text = None if old is None else canonical(old).decode("utf-8")
     new_text = None if new is None else canonical(new).decode("utf-8")

@@ -15,9 +15,18 @@ def key_file() -> Path:
     return data_dir() / "installation.key"
 
 
+_cache: dict[Path, bytes] = {}
+
+
 def installation_key() -> bytes:
     """The secret (32 random bytes), created on first use with owner-only permissions."""
     path = key_file()
+    if path not in _cache:
+        _cache[path] = _load_or_create(path)
+    return _cache[path]
+
+
+def _load_or_create(path: Path) -> bytes:
     if path.exists():
         return bytes.fromhex(path.read_text(encoding="ascii").strip())
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,8 +1,11 @@
 """An expert's sheet (their scores and review of one project in one round) as one audited
 unit: snapshots for the audit log and a MAC on every row, so a direct SQL edit shows."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
 
 from zqdesk.storage import audit
 from zqdesk.storage.keys import installation_key
@@ -63,3 +66,73 @@ def sheet_change(project_id: int, expert_id: int, round_number: int, action: str
     after = snapshot(project_id, expert_id, round_number)
     if after != before:
         audit.record(action, sheet_target(project_id, expert_id, round_number), before, after, reason)
+
+
+@dataclass(frozen=True)
+class NewSheet:
+    """A whole sheet written at once (an import): its points and its submitted review."""
+
+    project_id: int
+    expert_id: int
+    round: int
+    points: dict[str, Decimal]
+    recommendation: str
+    opinion: str
+    deviation_note: str
+    submitted_at: datetime
+    reason: str
+
+
+def replace_sheets(sheets: Sequence[NewSheet], action: str, entered_at: datetime) -> None:
+    """Write many sheets in one go inside `writing()`, sealed and audited like `sheet_change`,
+    without a query per row: imports of 30,000 sheets stay fast."""
+    key = installation_key()
+    wanted = {(s.project_id, s.expert_id, s.round) for s in sheets}
+    before = {}
+    for project_id, expert_id, round_number in _existing(wanted):
+        before[(project_id, expert_id, round_number)] = snapshot(project_id, expert_id, round_number)
+        sheet = (Score.project == project_id) & (Score.expert == expert_id) & (Score.round == round_number)
+        Score.delete().where(sheet).execute()
+        Review.delete().where((Review.project == project_id) & (Review.expert == expert_id)
+                              & (Review.round == round_number)).execute()
+    score_rows, review_rows = [], []
+    for s in sheets:
+        points = {k: Score.points.python_value(Score.points.db_value(v)) for k, v in s.points.items()}
+        for criterion, value in points.items():
+            fields = [s.project_id, s.expert_id, s.round, criterion, str(value), entered_at]
+            score_rows.append((s.project_id, s.expert_id, s.round, criterion, value, entered_at, mac(key, fields)))
+        fields = [s.project_id, s.expert_id, s.round, s.recommendation, s.opinion, s.deviation_note, s.submitted_at]
+        review_rows.append((s.project_id, s.expert_id, s.round, s.recommendation, s.opinion, s.deviation_note,
+                            s.submitted_at, mac(key, fields)))
+    for start in range(0, len(score_rows), 100):
+        Score.insert_many(score_rows[start:start + 100], fields=[
+            Score.project, Score.expert, Score.round, Score.criterion, Score.points, Score.entered_at, Score.mac,
+        ]).execute()
+    for start in range(0, len(review_rows), 100):
+        Review.insert_many(review_rows[start:start + 100], fields=[
+            Review.project, Review.expert, Review.round, Review.recommendation, Review.opinion,
+            Review.deviation_note, Review.submitted_at, Review.mac,
+        ]).execute()
+    for s in sheets:
+        after = {
+            "points": {k: str(Score.points.python_value(Score.points.db_value(v))) for k, v in s.points.items()},
+            "recommendation": s.recommendation, "opinion": s.opinion, "deviation_note": s.deviation_note,
+            "submitted_at": s.submitted_at.isoformat(),
+        }
+        audit.record(action, sheet_target(s.project_id, s.expert_id, s.round),
+                     before.get((s.project_id, s.expert_id, s.round)), after, s.reason)
+
+
+def _existing(wanted: set[tuple[int, int, int]]) -> set[tuple[int, int, int]]:
+    if not wanted:
+        return set()
+    projects = sorted({p for p, _, _ in wanted})
+    found = set()
+    for start in range(0, len(projects), 500):
+        chunk = projects[start:start + 500]
+        for model in (Score, Review):
+            found |= {
+                row for row in model.select(model.project, model.expert, model.round)
+                .where(model.project.in_(chunk)).tuples() if row in wanted
+            }
+    return found

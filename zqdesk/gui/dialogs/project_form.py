@@ -146,7 +146,6 @@ class ProjectForm(QDialog):
             else:
                 projects.update_project(self.meeting_id, self.original.code, facts)
                 self.saved_code = self.original.code
-            projects.run_precheck(self.meeting_id)
         except Refused as error:
             self.ui.messageLabel.setText(str(error))
             return

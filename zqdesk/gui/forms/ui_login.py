@@ -56,18 +56,6 @@ class Ui_LoginForm(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pinEdit)
 
-        self.confirmLabel = QLabel(LoginForm)
-        self.confirmLabel.setObjectName(u"confirmLabel")
-
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
-
-        self.confirmEdit = QLineEdit(LoginForm)
-        self.confirmEdit.setObjectName(u"confirmEdit")
-        self.confirmEdit.setMaxLength(8)
-        self.confirmEdit.setEchoMode(QLineEdit.Password)
-
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
-
 
         self.verticalLayout.addLayout(self.form)
 
@@ -95,11 +83,9 @@ class Ui_LoginForm(object):
 #if QT_CONFIG(shortcut)
         self.expertLabel.setBuddy(self.expertCombo)
         self.pinLabel.setBuddy(self.pinEdit)
-        self.confirmLabel.setBuddy(self.confirmEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.expertCombo, self.pinEdit)
-        QWidget.setTabOrder(self.pinEdit, self.confirmEdit)
-        QWidget.setTabOrder(self.confirmEdit, self.loginButton)
+        QWidget.setTabOrder(self.pinEdit, self.loginButton)
 
         self.retranslateUi(LoginForm)
 
@@ -115,7 +101,6 @@ class Ui_LoginForm(object):
         self.expertLabel.setText(QCoreApplication.translate("LoginForm", u"\u59d3\u540d(&N)", None))
         self.pinLabel.setText(QCoreApplication.translate("LoginForm", u"PIN(&P)", None))
         self.pinEdit.setPlaceholderText(QCoreApplication.translate("LoginForm", u"4\u81f38\u4f4d\u6570\u5b57", None))
-        self.confirmLabel.setText(QCoreApplication.translate("LoginForm", u"\u518d\u6b21\u8f93\u5165(&C)", None))
         self.loginButton.setText(QCoreApplication.translate("LoginForm", u"\u767b\u5f55(&L)", None))
     # retranslateUi
 

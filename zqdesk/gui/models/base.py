@@ -45,8 +45,6 @@ def sortable(value: Any) -> Any:
         return float(value)
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, tuple):
-        return tuple(sortable(v) for v in value)
     return value
 
 
@@ -181,6 +179,11 @@ class FilterProxy(QSortFilterProxyModel):
                 text = " ".join(c.text(row) for c in model._columns).lower()
             self._haystack[source_row] = text
         return all(w in text for w in self._words)
+
+    def resort(self) -> None:
+        """Sort again by the current column (after the source rows were replaced)."""
+        if self.sortColumn() >= 0:
+            self.sort(self.sortColumn(), self.sortOrder())
 
     def source_row(self, proxy_row: int) -> int:
         return self.mapToSource(self.index(proxy_row, 0)).row()

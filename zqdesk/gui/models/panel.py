@@ -12,19 +12,18 @@ from zqdesk.services.panel import PanelEntry
 class PanelTableModel(RowTableModel[PanelEntry]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent=parent)
-        tr = self.tr
         self._submitted: set[int] = set()
         self.set_columns([
-            Column(tr("席位"), lambda e: str(e.seat), lambda e: e.seat, CENTRE),
-            Column(tr("姓名"), lambda e: e.name),
-            Column(tr("单位"), lambda e: e.organisation),
-            Column(tr("职称"), lambda e: e.title),
-            Column(tr("代表部门"), lambda e: e.department),
-            Column(tr("角色"), lambda e: tr("组长") if e.role is Role.CHAIR else tr("成员")),
-            Column(tr("PIN"), lambda e: tr("已设置") if e.has_pin else tr("未设置"), align=CENTRE,
+            Column(self.tr("席位"), lambda e: str(e.seat), lambda e: e.seat, CENTRE),
+            Column(self.tr("姓名"), lambda e: e.name),
+            Column(self.tr("单位"), lambda e: e.organisation),
+            Column(self.tr("职称"), lambda e: e.title),
+            Column(self.tr("代表部门"), lambda e: e.department),
+            Column(self.tr("角色"), lambda e: self.tr("组长") if e.role is Role.CHAIR else self.tr("成员")),
+            Column(self.tr("PIN"), lambda e: self.tr("已设置") if e.has_pin else self.tr("未设置"), align=CENTRE,
                    colour=lambda e: None if e.has_pin else QColor("#b54708")),
-            Column(tr("回避项目"), lambda e: "、".join(e.recused_codes), lambda e: len(e.recused_codes)),
-            Column(tr("评分"), lambda e: tr("已提交") if e.expert_id in self._submitted else tr("未提交"),
+            Column(self.tr("回避项目"), lambda e: "、".join(e.recused_codes), lambda e: len(e.recused_codes)),
+            Column(self.tr("评分"), lambda e: self.tr("已提交") if e.expert_id in self._submitted else self.tr("未提交"),
                    align=CENTRE),
         ])
 

@@ -46,24 +46,23 @@ def _ordered(findings) -> list[Finding]:
 
 
 class ProjectTableModel(RowTableModel[ProjectRow]):
-    FINDINGS_COLUMN = 9
+    FINDINGS_COLUMN = 2
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent=parent)
-        tr = self.tr
         self.set_columns([
-            Column(tr("编号"), lambda r: r.facts.code),
-            Column(tr("项目名称"), lambda r: r.facts.name),
-            Column(tr("建设单位"), lambda r: r.facts.unit),
-            Column(tr("申报类型"), lambda r: r.facts.kind.label),
-            Column(tr("项目类别"), lambda r: r.facts.category),
-            Column(tr("总投资(万元)"), lambda r: money(r.facts.total_investment), lambda r: r.facts.total_investment, NUMERIC),
-            Column(tr("申请市级资金(万元)"), lambda r: money(r.facts.requested), lambda r: r.facts.requested, NUMERIC),
-            Column(tr("资金来源"), lambda r: r.facts.funding_source),
-            Column(tr("申报日期"), lambda r: r.facts.submitted_on.isoformat()),
-            Column(tr("审查意见"), findings_text, lambda r: (r.worst, len(r.standing)),
+            Column(self.tr("编号"), lambda r: r.facts.code),
+            Column(self.tr("项目名称"), lambda r: r.facts.name, tooltip=lambda r: r.facts.name),
+            Column(self.tr("审查意见"), findings_text, lambda r: r.worst * 100 + len(r.standing),
                    tooltip=lambda r: "\n".join(f"{f.rule_id}（{f.article}，{f.severity.label}）{f.message}"
                                                for f in _ordered(r.findings))),
+            Column(self.tr("建设单位"), lambda r: r.facts.unit),
+            Column(self.tr("项目类别"), lambda r: r.facts.category),
+            Column(self.tr("申请资金(万元)"), lambda r: money(r.facts.requested), lambda r: r.facts.requested, NUMERIC),
+            Column(self.tr("总投资(万元)"), lambda r: money(r.facts.total_investment), lambda r: r.facts.total_investment, NUMERIC),
+            Column(self.tr("资金来源"), lambda r: r.facts.funding_source),
+            Column(self.tr("申报类型"), lambda r: r.facts.kind.label),
+            Column(self.tr("申报日期"), lambda r: r.facts.submitted_on.isoformat()),
         ])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -66,17 +66,16 @@ class StageModel(QAbstractListModel):
         self.dataChanged.emit(self.index(0), self.index(len(STAGES) - 1))
 
     def set_summary(self, s: StageSummary) -> None:
-        tr = self.tr
         findings = s.projects_with_findings
         self._status = {
-            "meeting": tr("已定稿（只读）") if s.finalised else tr("进行中"),
-            "projects": tr("%1项 · %2项有审查意见").replace("%1", str(s.projects)).replace("%2", str(findings)),
-            "panel": tr("%1位专家 · 回避%2人次").replace("%1", str(s.experts)).replace("%2", str(s.recusals)),
-            "scoring": tr("已提交 %1/%2").replace("%1", str(s.submitted)).replace("%2", str(s.experts)),
-            "discussion": (tr("W=%1 · 偏离%2处").replace("%1", f"{s.kendall_w:.2f}" if s.kendall_w is not None else "—")
+            "meeting": self.tr("已定稿（只读）") if s.finalised else self.tr("进行中"),
+            "projects": self.tr("%1项 · %2项有审查意见").replace("%1", str(s.projects)).replace("%2", str(findings)),
+            "panel": self.tr("%1位专家 · 回避%2人次").replace("%1", str(s.experts)).replace("%2", str(s.recusals)),
+            "scoring": self.tr("已提交 %1/%2").replace("%1", str(s.submitted)).replace("%2", str(s.experts)),
+            "discussion": (self.tr("W=%1 · 偏离%2处").replace("%1", f"{s.kendall_w:.2f}" if s.kendall_w is not None else "—")
                            .replace("%2", str(s.deviations))),
-            "plan": tr("安排%1项 · 储备%2项").replace("%1", str(s.funded)).replace("%2", str(s.reserve)),
-            "documents": tr("意见已存 %1/%2").replace("%1", str(s.opinions_saved)).replace("%2", str(s.projects)),
+            "plan": self.tr("安排%1项 · 储备%2项").replace("%1", str(s.funded)).replace("%2", str(s.reserve)),
+            "documents": self.tr("意见已存 %1/%2").replace("%1", str(s.opinions_saved)).replace("%2", str(s.projects)),
             "settings": "",
         }
         self._attention = {

@@ -122,5 +122,5 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setObjectName("hint")
-    label.setStyleSheet("color: palette(mid);")
+    label.setStyleSheet("color: #5f6b7a;")
     return label

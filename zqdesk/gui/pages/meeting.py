@@ -37,6 +37,7 @@ class MeetingPage(StagePage):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,7 +89,7 @@ class MeetingPage(StagePage):
             self.model.set_rows([])
             return
         self.model.set_rows(meetings.list_meetings())
-        self.proxy.sort(-1)
+        self.proxy.resort()
         if s.meeting_id is not None:
             row = self.model.row_of_id(s.meeting_id)
             if row is not None:

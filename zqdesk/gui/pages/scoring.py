@@ -1,19 +1,136 @@
-"""评分 (placeholder while the page is built)."""
+"""评分: three ways in — the expert at the keyboard, the clerk's fast grid from signed paper
+sheets, a spreadsheet of scores — and who has submitted."""
 
-from PySide6.QtWidgets import QVBoxLayout
+from __future__ import annotations
 
-from zqdesk.gui.pages.base import StagePage, heading
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from zqdesk.gui.dialogs.files import save_file_name
+from zqdesk.gui.dialogs.import_dialog import ImportDialog, ImportSpec
+from zqdesk.gui.models.base import Column, points
+from zqdesk.gui.pages.base import StagePage, heading, hint
+from zqdesk.gui.pages.expert_desk import ExpertDesk
+from zqdesk.gui.pages.score_grid import ClerkGrid
+from zqdesk.gui.session import MEETING, PANEL, PROJECTS, SCORES
+from zqdesk.io.scores import read_scores
+from zqdesk.io.templates import write_template
+from zqdesk.services import meetings, panel, scoring
+
+
+class ScoreImport(QWidget):
+    def __init__(self, page: ScoringPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.import_button = QPushButton(self.tr("导入评分文件…"), self)
+        self.template_button = QPushButton(self.tr("导出评分模板…"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.template_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr(
+            "评分文件每行为一位专家对一个项目的评分（专家、项目编号、各评分项、评审建议、评审意见、偏离说明）。"
+            "导入的评分视为已提交签名。文件中任何一行有错误时不导入任何内容，并列出全部错误。")))
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.import_button.clicked.connect(lambda: self.page.import_scores())
+        self.template_button.clicked.connect(self.page.export_template)
 
 
 class ScoringPage(StagePage):
+    depends_on = (MEETING, PANEL, PROJECTS, SCORES)
+
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.desk = ExpertDesk(session, self.tabs)
+        self.grid = ClerkGrid(session, self.tabs)
+        self.importer = ScoreImport(self)
+        self.tabs.addTab(self.desk, self.tr("专家登录评分"))
+        self.tabs.addTab(self.grid, self.tr("经办人录入纸质评分表"))
+        self.tabs.addTab(self.importer, self.tr("导入评分文件"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("评分")))
-        layout.addStretch(1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
-    def choose_database(self) -> None:
-        pass
+    def reload(self) -> None:
+        s = self.session
+        self._show_status()
+        if self.tabs.currentWidget() is self.grid:
+            self.grid.reload()
+        else:
+            self.grid_dirty = True
+        self.desk.reload()
+        self.importer.import_button.setEnabled(not s.read_only)
 
-    def backup_now(self) -> None:
-        pass
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.grid and getattr(self, "grid_dirty", True):
+            self.grid_dirty = False
+            self.grid.reload()
+
+    def user_changed(self) -> None:
+        expert = self.session.expert_mode
+        for number in (1, 2):
+            self.tabs.setTabEnabled(number, not expert)
+        if expert:
+            self.tabs.setCurrentIndex(0)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        s = self.session
+        if not s.has_meeting or s.expert_mode:
+            self.status.setText("")
+            return
+        meeting_id = s.meeting_id
+        self.run_task(lambda: (panel.panel(meeting_id), scoring.submitted_experts(meeting_id)), self._status_loaded)
+
+    def _status_loaded(self, loaded) -> None:
+        if self.session.expert_mode:
+            return
+        entries, submitted = loaded
+        waiting = [e.name for e in entries if e.expert_id not in submitted]
+        text = self.tr("已提交：%1 / %2 位专家。").replace("%1", str(len(entries) - len(waiting))).replace(
+            "%2", str(len(entries)))
+        if waiting:
+            text += self.tr("尚未提交：%1。").replace("%1", "、".join(waiting))
+        if self.session.panel_open:
+            text += self.tr("组长已开放专家组评分查看。")
+        self.status.setText(text)
+
+    # -- the spreadsheet way ------------------------------------------------------------
+    def import_spec(self) -> ImportSpec:
+        meeting_id = self.session.meeting_id
+        criteria = meetings.meeting_criteria(meetings.get_meeting(meeting_id))
+
+        def write(path: Path, rows) -> str:
+            count = scoring.import_scores(meeting_id, path)
+            return self.tr("已导入%1份评分（视为已提交）。").replace("%1", str(count))
+
+        columns = [Column(self.tr("行"), lambda r: str(r.row)), Column(self.tr("专家"), lambda r: r.expert),
+                   Column(self.tr("项目编号"), lambda r: r.project_code)]
+        columns += [Column(c.label, lambda r, k=c.key: points(r.points.get(k))) for c in criteria]
+        columns += [Column(self.tr("评审建议"), lambda r: r.recommendation), Column(self.tr("评审意见"), lambda r: r.opinion)]
+        return ImportSpec(self.tr("导入评分文件"), lambda path: read_scores(path, criteria), columns, write)
+
+    def import_scores(self, path: Path | None = None) -> ImportDialog:
+        dialog = ImportDialog(self, self.import_spec(), path)
+        dialog.accepted.connect(lambda: (self.status_message.emit(dialog.result_message), self.session.notify(SCORES)))
+        dialog.open()
+        if path is None:
+            dialog.choose_file()
+        return dialog
+
+    @Slot()
+    def export_template(self) -> None:
+        criteria = meetings.meeting_criteria(meetings.get_meeting(self.session.meeting_id))
+        name = save_file_name(self, self.tr("导出评分模板"), self.tr("专家评分导入模板.xlsx"), self.tr("Excel 文件 (*.xlsx)"))
+        if name and self.attempt(lambda: write_template("scores", name, criteria)):
+            self.status_message.emit(self.tr("模板已保存：%1").replace("%1", name))

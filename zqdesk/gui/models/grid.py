@@ -1,0 +1,194 @@
+"""One expert's sheet as a grid the clerk types into from the signed paper sheet: one row per
+project, one column per criterion, then the total and the recommendation. Every accepted
+value is saved at once through the callables the page passes in (the services)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from zqdesk.core.types import Criterion
+from zqdesk.core.vocab import RECOMMENDATIONS
+from zqdesk.gui.models.base import CENTRE, NUMERIC, points
+from zqdesk.io import cells
+from zqdesk.services.errors import Refused
+
+LOCKED = QColor("#f2f4f7")
+
+
+@dataclass(frozen=True)
+class GridLine:
+    code: str
+    name: str
+    round: int
+    points: dict[str, Decimal] = field(default_factory=dict)
+    recommendation: str = ""
+    submitted: bool = False
+
+    def complete(self, keys: Sequence[str]) -> bool:
+        return all(k in self.points for k in keys)
+
+    @property
+    def total(self) -> Decimal:
+        return sum(self.points.values(), Decimal(0))
+
+
+class ScoreGridModel(QAbstractTableModel):
+    refused = Signal(str)  # why a typed value was not accepted
+    saved = Signal(str)  # a short note of what was saved
+
+    FIXED = 2  # 编号, 项目名称
+
+    def __init__(self, criteria: Sequence[Criterion],
+                 save_points: Callable[[str, str, Decimal], None],
+                 save_recommendation: Callable[[str, str], None], parent=None) -> None:
+        super().__init__(parent)
+        self.criteria = list(criteria)
+        self._save_points = save_points
+        self._save_recommendation = save_recommendation
+        self._lines: list[GridLine] = []
+        self.read_only = False
+
+    # -- shape --------------------------------------------------------------------------
+    @property
+    def keys(self) -> list[str]:
+        return [c.key for c in self.criteria]
+
+    def total_column(self) -> int:
+        return self.FIXED + len(self.criteria)
+
+    def recommendation_column(self) -> int:
+        return self.total_column() + 1
+
+    def criterion_at(self, column: int) -> Criterion | None:
+        offset = column - self.FIXED
+        return self.criteria[offset] if 0 <= offset < len(self.criteria) else None
+
+    def set_lines(self, lines: Sequence[GridLine]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def lines(self) -> list[GridLine]:
+        return list(self._lines)
+
+    def line(self, row: int) -> GridLine:
+        return self._lines[row]
+
+    def progress(self) -> tuple[int, int]:
+        keys = self.keys
+        return sum(1 for line in self._lines if line.complete(keys)), len(self._lines)
+
+    def first_open_cell(self) -> QModelIndex:
+        """Where the clerk starts typing: the first empty criterion of an open sheet."""
+        for row, line in enumerate(self._lines):
+            if line.submitted:
+                continue
+            for offset, key in enumerate(self.keys):
+                if key not in line.points:
+                    return self.index(row, self.FIXED + offset)
+        return QModelIndex()
+
+    def is_entry_column(self, column: int) -> bool:
+        return self.FIXED <= column < self.total_column() or column == self.recommendation_column()
+
+    # -- Qt model -----------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.FIXED + len(self.criteria) + 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        if section == 0:
+            return self.tr("编号")
+        if section == 1:
+            return self.tr("项目名称")
+        criterion = self.criterion_at(section)
+        if criterion is not None:
+            return f"{criterion.label}（{points(criterion.max_points)}）"
+        if section == self.total_column():
+            return self.tr("合计")
+        return self.tr("评审建议")
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        line = self._lines[index.row()]
+        if self.is_entry_column(index.column()) and not line.submitted and not self.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        criterion = self.criterion_at(column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == 0:
+                return line.code + (f" ({self.tr('第%1轮').replace('%1', str(line.round))})" if line.round > 1 else "")
+            if column == 1:
+                return line.name
+            if criterion is not None:
+                return points(line.points.get(criterion.key))
+            if column == self.total_column():
+                return points(line.total) if line.complete(self.keys) else ""
+            return line.recommendation
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if criterion is not None or column == self.total_column():
+                return NUMERIC if criterion is None else CENTRE
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and (line.submitted or self.read_only):
+            return LOCKED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if line.submitted:
+                return self.tr("已提交签名，不能修改")
+            if criterion is not None:
+                return self.tr("0至%1分，整数或0.5分").replace("%1", points(criterion.max_points))
+            if column == self.recommendation_column():
+                return "、".join(RECOMMENDATIONS)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        line = self._lines[index.row()]
+        text = str(value).strip()
+        criterion = self.criterion_at(index.column())
+        try:
+            if criterion is not None:
+                if not text:
+                    return False
+                try:
+                    value = cells.points(text, criterion.max_points)
+                except ValueError as error:
+                    raise Refused(f"{criterion.label}：{error}") from None
+                if line.points.get(criterion.key) == value:
+                    return True
+                self._save_points(line.code, criterion.key, value)
+                line = replace(line, points={**line.points, criterion.key: value})
+            else:
+                if text and text not in RECOMMENDATIONS:
+                    raise Refused(self.tr("评审建议应为：%1").replace("%1", "、".join(RECOMMENDATIONS)))
+                if text == line.recommendation:
+                    return True
+                self._save_recommendation(line.code, text)
+                line = replace(line, recommendation=text)
+        except Refused as error:
+            self.refused.emit(str(error))
+            return False
+        self._lines[index.row()] = line
+        self.dataChanged.emit(self.index(index.row(), self.FIXED), self.index(index.row(), self.columnCount() - 1))
+        self.saved.emit(self.tr("已保存 %1 %2").replace("%1", line.code).replace(
+            "%2", criterion.label if criterion else self.tr("评审建议")))
+        return True

@@ -1,0 +1,138 @@
+"""Opening a database for the window: the per-user file, a named file or the demo; a file
+the storage refuses is explained in a dialog with a way forward, never a traceback."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from zqdesk.gui.dialogs.files import open_file_name, save_file_name
+from zqdesk.services import meetings
+from zqdesk.storage.backup import backup_folder
+from zqdesk.storage.db import DatabaseRefused, close_database, open_database
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Opened:
+    path: Path
+    meeting_id: int | None
+
+
+class Choice(Enum):
+    OTHER = "other"
+    BACKUP = "backup"
+    NEW = "new"
+    QUIT = "quit"
+
+
+def open_file(path: Path, create: bool) -> Opened:
+    """Open (creating when allowed and absent) and pick the meeting to show: the most
+    recent. Raises DatabaseRefused."""
+    path = Path(path)
+    if create and not path.exists():
+        meetings.init_database(path)
+    else:
+        open_database(path, create=False)
+        meetings.seed_default_template()
+    listed = meetings.list_meetings()
+    return Opened(path, listed[0].id if listed else None)
+
+
+def demo_ready(path: Path) -> bool:
+    """The demo file exists and holds its meeting (id 1)."""
+    if not path.exists():
+        return False
+    try:
+        open_database(path, create=False)
+        return any(m.id == 1 for m in meetings.list_meetings())
+    except DatabaseRefused:
+        return False
+    finally:
+        close_database()
+
+
+def build_demo_file(path: Path) -> Path:
+    """Worker: build the demo database (used when demo_ready is false)."""
+    from zqdesk.services.demo import build_demo
+
+    if path.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        path.rename(path.with_name(f"{path.stem}-unusable-{stamp}{path.suffix}"))
+    build_demo(path)
+    close_database()  # this worker thread's connection
+    return path
+
+
+class RefusedDialog(QMessageBox):
+    """The storage's Chinese reason, and what the user can do next."""
+
+    def __init__(self, parent: QWidget | None, error: DatabaseRefused, path: Path) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(translate("opening", "无法打开数据库"))
+        self.setText(str(error))
+        self.setInformativeText(translate("opening", "可以选择其他数据库文件、打开一个备份，或新建数据库。"))
+        self.buttons = {
+            Choice.OTHER: self.addButton(translate("opening", "选择其他文件…"), QMessageBox.ButtonRole.AcceptRole),
+            Choice.BACKUP: self.addButton(translate("opening", "打开备份…"), QMessageBox.ButtonRole.AcceptRole),
+            Choice.NEW: self.addButton(translate("opening", "新建数据库…"), QMessageBox.ButtonRole.AcceptRole),
+            Choice.QUIT: self.addButton(translate("opening", "退出"), QMessageBox.ButtonRole.RejectRole),
+        }
+        self.setDefaultButton(self.buttons[Choice.OTHER])
+
+    def choice(self) -> Choice:
+        clicked = self.clickedButton()
+        return next((c for c, b in self.buttons.items() if b is clicked), Choice.QUIT)
+
+
+def copy_backup(backup: Path, beside: Path) -> Path:
+    """A backup is opened as a working copy, so the backup itself stays as it was."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = beside.with_name(f"{beside.stem}-从备份恢复-{stamp}.sqlite3")
+    shutil.copy2(backup, target)
+    return target
+
+
+def ask_way_forward(parent: QWidget | None, error: DatabaseRefused, path: Path) -> tuple[Path, bool] | None:
+    """Show the refusal; returns (next path to try, create allowed) or None to give up."""
+    dialog = RefusedDialog(parent, error, path)
+    dialog.exec()
+    choice = dialog.choice()
+    filters = translate("opening", "zqdesk 数据库 (*.sqlite3 *.db);;所有文件 (*)")
+    if choice is Choice.OTHER:
+        name = open_file_name(parent, translate("opening", "选择数据库文件"), filters)
+        return (Path(name), False) if name else ask_way_forward(parent, error, path)
+    if choice is Choice.BACKUP:
+        folder = backup_folder(path)
+        name = open_file_name(parent, translate("opening", "选择备份文件"), filters, str(folder) if folder.is_dir() else None)
+        if not name:
+            return ask_way_forward(parent, error, path)
+        return copy_backup(Path(name), path), False
+    if choice is Choice.NEW:
+        name = save_file_name(parent, translate("opening", "新建数据库"), "zqdesk.sqlite3", filters)
+        if not name:
+            return ask_way_forward(parent, error, path)
+        return Path(name), True
+    return None
+
+
+def open_with_dialogs(parent: QWidget | None, path: Path, create: bool) -> Opened | None:
+    """Try the file; on a refusal ask the user until something opens or they give up."""
+    while True:
+        try:
+            return open_file(path, create)
+        except DatabaseRefused as error:
+            close_database()
+            answer = ask_way_forward(parent, error, path)
+            if answer is None:
+                return None
+            path, create = answer

@@ -1,0 +1,300 @@
+"""The expert at the keyboard: choose your name, enter your PIN, score your projects, submit
+and sign. Nobody else's scores are shown until you have submitted everything and the chair
+has opened the panel view (SPEC §3.5)."""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+)
+
+from zqdesk.core.vocab import ROLE_LABELS
+from zqdesk.gui import tasks
+from zqdesk.gui.forms.ui_login import Ui_LoginForm
+from zqdesk.gui.models.sheet import SheetTableModel
+from zqdesk.gui.pages.base import show_refusal
+from zqdesk.gui.session import SCORES, Role, Session, User
+from zqdesk.gui.widgets.score_form import ScoreForm
+from zqdesk.services import meetings, panel, scoring
+from zqdesk.services.errors import Refused
+from zqdesk.services.projects import meeting_facts, meeting_findings
+from zqdesk.services.results import meeting_results
+
+
+class LoginPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginForm()
+        self.ui.setupUi(self)
+
+
+def panel_scores(meeting_id: int, expert_id: int, code: str) -> str | None:
+    """Worker: the panel's totals for a project as text — None unless this expert may see them."""
+    if not scoring.can_see_panel(meeting_id, expert_id):
+        return None
+    results = meeting_results(meeting_id)
+    names = {e.expert_id: e.name for e in panel.panel(meeting_id)}
+    sheets = results.sheets.get(code, [])
+    if not sheets:
+        return ""
+    outcome = results.outcome(code)
+    lines = [f"{names.get(s.expert_id, s.expert_id)}：{s.total:g}" + ("（偏离）" if s.expert_id in outcome.result.deviating else "")
+             for s in sheets]
+    score = "" if outcome.result.score is None else f"\n综合得分 {outcome.result.score:.2f}"
+    return "；".join(lines) + score
+
+
+class ExpertDesk(QStackedWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.login = LoginPanel(self)
+        holder = QWidget(self)
+        centre = QVBoxLayout(holder)
+        centre.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.login)
+        row.addStretch(1)
+        centre.addLayout(row)
+        centre.addStretch(2)
+        self.addWidget(holder)
+        self.sheet_page = QWidget(self)
+        self.addWidget(self.sheet_page)
+        self.form: ScoreForm | None = None
+        self.model = SheetTableModel(parent=self)
+        self._facts: dict[str, str] = {}
+        self._build_sheet_page()
+        self.login.ui.loginButton.clicked.connect(self.log_in)
+        self.login.ui.pinEdit.returnPressed.connect(self.log_in)
+
+    def _build_sheet_page(self) -> None:
+        page = self.sheet_page
+        self.who = QLabel(page)
+        self.bar = QProgressBar(page)
+        self.bar.setFormat(self.tr("已评 %v / %m"))
+        self.submit_button = QPushButton(self.tr("提交并签名…"), page)
+        self.logout_button = QPushButton(self.tr("退出登录"), page)
+        top = QHBoxLayout()
+        top.addWidget(self.who)
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.submit_button)
+        top.addWidget(self.logout_button)
+        self.table = QTableView(page)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("我的评审项目"))
+        self.scroll = QScrollArea(page)
+        self.scroll.setWidgetResizable(True)
+        self.message = QLabel(page)
+        self.message.setWordWrap(True)
+        split = QSplitter(page)
+        split.addWidget(self.table)
+        split.addWidget(self.scroll)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self.table.selectionModel().currentRowChanged.connect(self._line_chosen)
+        self.submit_button.clicked.connect(self.submit)
+        self.logout_button.clicked.connect(self.log_out)
+
+    # -- logging in ---------------------------------------------------------------------
+    def reload(self) -> None:
+        s = self.session
+        combo = self.login.ui.expertCombo
+        combo.clear()
+        if s.has_meeting:
+            for entry in panel.panel(s.meeting_id):
+                combo.addItem(f"{entry.name}（{entry.organisation}，{ROLE_LABELS[entry.role]}）", entry.expert_id)
+        if s.expert_mode:
+            self.setCurrentIndex(1)
+            self.load_sheet()
+        else:
+            self.setCurrentIndex(0)
+            self.login.ui.pinEdit.clear()
+            self.login.ui.messageLabel.clear()
+
+    @Slot()
+    def log_in(self) -> None:
+        ui = self.login.ui
+        expert_id = ui.expertCombo.currentData()
+        if expert_id is None:
+            return
+        try:
+            panel.verify_pin(self.session.meeting_id, expert_id, ui.pinEdit.text())
+        except Refused as error:
+            ui.messageLabel.setText(str(error))
+            ui.pinEdit.selectAll()
+            return
+        ui.pinEdit.clear()
+        ui.messageLabel.clear()
+        name = ui.expertCombo.currentText().split("（")[0]
+        self.session.set_user(User(Role.EXPERT, name, expert_id))
+        self.setCurrentIndex(1)
+        self.load_sheet()
+
+    @Slot()
+    def log_out(self) -> None:
+        self._commit_focus()
+        self.session.set_user(User())
+        self.setCurrentIndex(0)
+
+    def _commit_focus(self) -> None:
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a field is saved when it is left
+
+    # -- the sheet ----------------------------------------------------------------------
+    def load_sheet(self) -> None:
+        s = self.session
+        criteria = meetings.meeting_criteria(meetings.get_meeting(s.meeting_id))
+        if self.form is None or [c.key for c in self.form.criteria] != [c.key for c in criteria]:
+            self.form = ScoreForm(criteria)
+            self.form.points_entered.connect(self._points_entered)
+            self.form.review_entered.connect(self._review_entered)
+            self.form.refused.connect(self._refused)
+            self.scroll.setWidget(self.form)
+        self.model.keys = [c.key for c in criteria]
+        self.who.setText(self.tr("专家：%1").replace("%1", s.user.name))
+        meeting_id, expert_id = s.meeting_id, s.user.expert_id
+        tasks.run(lambda: (scoring.expert_sheet(meeting_id, expert_id), _facts_html(meeting_id)),
+                  self._sheet_loaded, lambda e: show_refusal(self, e))
+
+    def _sheet_loaded(self, loaded) -> None:
+        lines, facts = loaded
+        self._facts = facts
+        current = self.current_line()
+        self.model.set_rows(lines)
+        self.table.resizeColumnToContents(0)
+        self._show_progress()
+        row = 0
+        if current is not None:
+            row = next((n for n, x in enumerate(lines) if x.code == current.code), 0)
+        else:
+            row = next((n for n, x in enumerate(lines) if not x.submitted and not self.model.complete(x)), 0)
+        if lines:
+            self.table.selectRow(row)
+
+    def current_line(self):
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
+
+    def _show_progress(self) -> None:
+        done, total = self.model.progress()
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        lines = self.model.rows()
+        self.submit_button.setEnabled(any(not x.submitted for x in lines) and not self.session.read_only)
+
+    @Slot()
+    def _line_chosen(self, current, _previous=None) -> None:
+        if self.form is None:
+            return
+        line = self.model.row(current.row()) if current.isValid() else None
+        self.form.show_line(line, self._facts.get(line.code, "") if line else "")
+        if line is not None:
+            s = self.session
+            meeting_id, expert_id, code = s.meeting_id, s.user.expert_id, line.code
+            tasks.run(lambda: panel_scores(meeting_id, expert_id, code),
+                      lambda text: self._panel_loaded(code, text))
+
+    def _panel_loaded(self, code: str, text: str | None) -> None:
+        line = self.form.line if self.form else None
+        if line is not None and line.code == code:
+            self.form.show_panel(text)
+
+    def _refresh_line(self, code: str) -> None:
+        s = self.session
+        for line in scoring.expert_sheet(s.meeting_id, s.user.expert_id, with_deviation=False):
+            if line.code == code:
+                old = next((x for x in self.model.rows() if x.code == code), None)
+                if old is not None and old.deviation_asked:
+                    from dataclasses import replace
+                    line = replace(line, deviation_asked=True)
+                self.model.replace_line(line)
+                if self.form is not None and self.form.line is not None and self.form.line.code == code:
+                    self.form.line = line
+        self._show_progress()
+
+    def _points_entered(self, code: str, key: str, value: Decimal) -> None:
+        s = self.session
+        try:
+            scoring.enter_score(s.meeting_id, s.user.expert_id, code, key, value)
+        except Refused as error:
+            self._refused(str(error))
+            return
+        label = next((c.label for c in self.form.criteria if c.key == key), key) if self.form else key
+        self._saved(self.tr("已保存 %1 %2 = %3").replace("%1", code).replace("%2", label).replace("%3", f"{value:g}"))
+        self._refresh_line(code)
+
+    def _review_entered(self, code: str, field: str, text: str) -> None:
+        s = self.session
+        try:
+            scoring.save_review(s.meeting_id, s.user.expert_id, code, **{field: text})
+        except Refused as error:
+            self._refused(str(error))
+            return
+        self._saved(self.tr("已保存 %1 的评审意见").replace("%1", code))
+        self._refresh_line(code)
+        if field == "deviation_note":
+            self.session.notify(SCORES)
+
+    def _refused(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b42318;")
+        self.message.setText(text)
+
+    def _saved(self, text: str) -> None:
+        self.message.setStyleSheet("color: #067647;")
+        self.message.setText(text)
+
+    @Slot()
+    def submit(self) -> None:
+        self._commit_focus()
+        s = self.session
+        pin, ok = QInputDialog.getText(
+            self, self.tr("提交并签名"),
+            self.tr("提交后不能再修改评分。请输入您的PIN作为签名："), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        self.sign_and_submit(pin)
+
+    def sign_and_submit(self, pin: str) -> bool:
+        s = self.session
+        try:
+            panel.verify_pin(s.meeting_id, s.user.expert_id, pin)
+            count = scoring.submit(s.meeting_id, s.user.expert_id)
+        except Refused as error:
+            self._refused(str(error))
+            return False
+        self._saved(self.tr("已提交并签名%1个项目的评分。").replace("%1", str(count)))
+        self.session.notify(SCORES)
+        self.load_sheet()
+        return True
+
+
+def _facts_html(meeting_id: int) -> dict[str, str]:
+    """Worker: a short description of each application for the expert's form."""
+    meeting = meetings.get_meeting(meeting_id)
+    findings = meeting_findings(meeting)
+    out = {}
+    for f in meeting_facts(meeting):
+        notes = "".join(f"<br/><span style='color:#b54708'>{html.escape(x.severity.label)} {x.rule_id}："
+                        f"{html.escape(x.message)}</span>" for x in findings.get(f.code, ()))
+        out[f.code] = (f"{html.escape(f.unit)} · {html.escape(f.category)} · {html.escape(f.nature)} · "
+                       f"总投资{f.total_investment:,.2f}万元 · 申请市级资金{f.requested:,.2f}万元{notes}")
+    return out
+
+

@@ -1,0 +1,152 @@
+"""The clerk's fast grid: one expert's signed paper sheet typed in by keyboard only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from zqdesk.gui import tasks
+from zqdesk.gui.models.grid import GridLine, ScoreGridModel
+from zqdesk.gui.pages.base import hint, show_refusal
+from zqdesk.gui.session import SCORES, Session
+from zqdesk.gui.widgets.score_entry import ScoreDelegate, ScoreGridView
+from zqdesk.services import meetings, panel, scoring
+from zqdesk.services.errors import Refused
+
+
+class ClerkGrid(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.expert_id: int | None = None
+        self.model: ScoreGridModel | None = None
+        self.expert = QComboBox(self)
+        self.expert.setMinimumContentsLength(12)
+        self.progress = QLabel(self)
+        self.submit_button = QPushButton(self.tr("提交（纸质评分表已签名）"), self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("专家(&E)"), self)
+        label.setBuddy(self.expert)
+        top.addWidget(label)
+        top.addWidget(self.expert)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.submit_button)
+        self.view = ScoreGridView(self)
+        self.view.setAccessibleName(self.tr("评分录入表"))
+        self.delegate = ScoreDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr(
+            "选择专家后直接输入分数：回车或Tab保存并跳到下一格，方向键移动；超出范围或不是整数、0.5分的数值不能输入。"
+            "每个分数输入后立即保存。全部录入并核对签名后点击“提交”。")))
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        self.expert.currentIndexChanged.connect(self._expert_chosen)
+        self.submit_button.clicked.connect(self.submit)
+        self.delegate.refused.connect(self._refused)
+
+    def reload(self) -> None:
+        s = self.session
+        keep = self.expert.currentData()
+        self.expert.blockSignals(True)
+        self.expert.clear()
+        if s.has_meeting:
+            for entry in panel.panel(s.meeting_id):
+                self.expert.addItem(f"{entry.seat}. {entry.name}", entry.expert_id)
+        self.expert.blockSignals(False)
+        if keep is not None and self.expert.findData(keep) >= 0:
+            self.expert.setCurrentIndex(self.expert.findData(keep))
+        self._expert_chosen()
+
+    @Slot()
+    def _expert_chosen(self) -> None:
+        s = self.session
+        self.expert_id = self.expert.currentData()
+        if self.expert_id is None or not s.has_meeting:
+            self.view.setModel(None)
+            self.model = None
+            return
+        meeting_id, expert_id = s.meeting_id, self.expert_id
+        criteria = meetings.meeting_criteria(meetings.get_meeting(meeting_id))
+        model = ScoreGridModel(
+            criteria,
+            lambda code, key, value: scoring.enter_score(meeting_id, expert_id, code, key, value),
+            lambda code, text: scoring.save_review(meeting_id, expert_id, code, recommendation=text),
+            self)
+        model.read_only = s.read_only
+        model.refused.connect(self._refused)
+        model.saved.connect(self._saved)
+        model.dataChanged.connect(self._show_progress)
+        self.model = model
+        self.view.setModel(model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.message.setText(self.tr("正在读取…"))
+        tasks.run(lambda: scoring.expert_sheet(meeting_id, expert_id, with_deviation=False),
+                  lambda lines: self._loaded(model, lines), lambda e: show_refusal(self, e))
+
+    def _loaded(self, model: ScoreGridModel, lines) -> None:
+        if model is not self.model:
+            return
+        model.set_lines([GridLine(x.code, x.name, x.round, dict(x.points), x.recommendation, x.submitted)
+                         for x in lines])
+        self.message.setText("")
+        self._show_progress()
+        start = model.first_open_cell()
+        if start.isValid():
+            self.view.setCurrentIndex(start)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_progress(self, *_args) -> None:
+        if self.model is None:
+            return
+        done, total = self.model.progress()
+        submitted = sum(1 for line in self.model.lines() if line.submitted)
+        text = self.tr("已录入 %1 / %2 个项目").replace("%1", str(done)).replace("%2", str(total))
+        if submitted:
+            text += self.tr("，其中 %1 个已提交").replace("%1", str(submitted))
+        self.progress.setText(text)
+        open_lines = [line for line in self.model.lines() if not line.submitted]
+        self.submit_button.setEnabled(bool(open_lines) and not self.session.read_only)
+
+    @Slot(str)
+    def _refused(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b42318;")
+        self.message.setText(text)
+
+    @Slot(str)
+    def _saved(self, text: str) -> None:
+        self.message.setStyleSheet("color: #067647;")
+        self.message.setText(text)
+
+    @Slot()
+    def submit(self) -> None:
+        if self.expert_id is None:
+            return
+        name = self.expert.currentText()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("提交评分"), self.tr(
+            "请核对：%1的纸质评分表已签名，且录入的分数与纸质表一致。提交后不能再修改。").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("提交"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("取消"))
+        box.finished.connect(lambda _r: self._confirmed(box.clickedButton() == box.button(QMessageBox.StandardButton.Yes)))
+        box.open()
+        self._confirm_box = box
+
+    def _confirmed(self, yes: bool) -> None:
+        if not yes or self.expert_id is None:
+            return
+        try:
+            count = scoring.submit(self.session.meeting_id, self.expert_id)
+        except Refused as error:
+            self._refused(str(error))
+            return
+        self._saved(self.tr("已提交%1个项目的评分。").replace("%1", str(count)))
+        self.session.notify(SCORES)
+        self._expert_chosen()
