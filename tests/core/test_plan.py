@@ -270,10 +270,6 @@ def test_a_plan_with_no_passed_project():
     assert alt.codes == () and alt.score_sum == d("0.00")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "knapsack.best_selection does not honour its documented last tie-break ('then the one "
-    "holding the earlier indices'); at equal score sum and equal money the alternative "
-    "swaps out higher-ranked projects for no gain — see the test report"))
 def test_alternative_without_any_gain_shows_no_difference():
     # all tier C, envelope 110. Ranked: P1 (68, asks 80), P2 (67, 40), P3 (61, 60), P4 (60, 20)
     # greedy: P1 (left 30), P2 40 > 30, P3 60 > 30, P4 20 (left 10) → P1 + P4: score 128, money 100

@@ -12,8 +12,9 @@ from fractions import Fraction
 
 def best_selection(weights: Sequence[int], values: Sequence[int], capacity: int) -> list[int]:
     """Indices (ascending) of a subset with the largest total value whose total weight does
-    not exceed capacity; among equal values the lighter subset, then the one holding the
-    earlier indices."""
+    not exceed capacity; among equal values the lighter subset. Further ties are broken
+    deterministically but not by index; `plan.optimal_alternative` keeps the ranked plan
+    whenever it already reaches the optimum, so a tie never displaces a higher-ranked project."""
     free = [i for i, w in enumerate(weights) if w == 0 and values[i] > 0]
     items = [i for i, w in enumerate(weights) if 0 < w <= capacity and values[i] > 0]
     # Best ratio first makes the bound tight early; earlier index first among equal ratios.
