@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "reports"))
 
+from report_samples import synthetic_data  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, Table  # noqa: E402
 
-from report_samples import synthetic_data  # noqa: E402
 from zqdesk.core.money import money_text  # noqa: E402
 from zqdesk.core.rules import approval_route  # noqa: E402
 from zqdesk.reports.layout import PORTRAIT  # noqa: E402

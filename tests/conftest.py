@@ -14,8 +14,16 @@ from zqdesk.storage.db import close_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _closed_database():
+def _session(monkeypatch):
+    """Each test acts as the system unless it logs someone in; passwords hash at a test cost
+    (the OWASP cost is checked in tests/trust/test_accounts.py)."""
+    from zqdesk.services import secrets
+    from zqdesk.services.access import SYSTEM, set_actor
+
+    monkeypatch.setattr(secrets, "COST_N", 2**10)
+    set_actor(SYSTEM)
     yield
+    set_actor(None)
     close_database()
 
 

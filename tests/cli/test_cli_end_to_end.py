@@ -8,10 +8,29 @@ from tests.cli.scenario import EXPERTS, PROJECTS, scores_csv
 from zqdesk.cli.main import main
 
 
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
+PASSWORD = "Zq#2027review"
+
+
+def run(capsys, *argv, user="huiwu"):
+    """Run zqdesk-cli as the clerk (or another account; None for no --user)."""
+    prefix = ["--user", user] if user and argv[0] == "--db" and argv[2] not in ("init",) else []
+    argv = [str(a) for a in argv]
+    if prefix:
+        argv = argv[:2] + prefix + argv[2:]
+    code = main(argv)
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+@pytest.fixture(autouse=True)
+def _passwords(monkeypatch):
+    monkeypatch.setenv("ZQDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("ZQDESK_NEW_PASSWORD", PASSWORD)
+
+
+def init_with_clerk(capsys, db):
+    assert run(capsys, "--db", db, "init", "--admin", "admin")[0] == 0
+    assert run(capsys, "--db", db, "user", "add", "huiwu", "--role", "clerk", "--name", "王会务", user="admin")[0] == 0
 
 
 @pytest.fixture
@@ -20,7 +39,7 @@ def meeting(tmp_path, capsys):
     (tmp_path / "projects.csv").write_text(PROJECTS, encoding="utf-8")
     (tmp_path / "experts.csv").write_text(EXPERTS, encoding="utf-8-sig")
     (tmp_path / "scores.csv").write_text(scores_csv(), encoding="gb18030")
-    assert run(capsys, "--db", db, "init")[0] == 0
+    init_with_clerk(capsys, db)
     code, out, _ = run(capsys, "--db", db, "meeting", "create", "--name", "测试评审会", "--kind", "annual",
                        "--year", 2027, "--budget", "500")
     assert code == 0 and out.strip() == "1"
@@ -95,7 +114,7 @@ def test_check_names_each_rule_with_article_and_severity(meeting, capsys):
 
 def test_a_bad_projects_file_changes_nothing_and_names_every_bad_row(tmp_path, capsys):
     db = tmp_path / "bad.sqlite3"
-    run(capsys, "--db", db, "init")
+    init_with_clerk(capsys, db)
     run(capsys, "--db", db, "meeting", "create", "--name", "坏文件", "--kind", "annual", "--year", 2027, "--budget", "100")
     rows = PROJECTS.splitlines()
     rows[2] = rows[2].replace(",600,", ",六百,")
@@ -110,7 +129,7 @@ def test_a_bad_projects_file_changes_nothing_and_names_every_bad_row(tmp_path, c
 
 
 def test_imported_scores_leave_an_intact_audit_chain(meeting, capsys):
-    code, out, err = run(capsys, "--db", meeting, "audit", "verify")
+    code, out, err = run(capsys, "--db", meeting, "audit", "verify", user="admin")
     assert code == 0, err
     assert "审计日志完整" in out
 

@@ -11,7 +11,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from zqdesk.services.access import Actor, ActorRole  # noqa: E402
+
 ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts"
+CLERK = Actor("测试经办人", ActorRole.CLERK)
 
 
 @pytest.fixture(scope="session")
@@ -40,6 +43,7 @@ def wait_tasks(qtbot, qapp):
     from zqdesk.gui import tasks
 
     def wait(timeout: int = 20000) -> None:
+        qtbot.wait(80)  # debounced refreshes (the stage list) start their work first
         qtbot.waitUntil(lambda: tasks.busy() == 0, timeout=timeout)
         qapp.processEvents()
 
@@ -56,6 +60,7 @@ def window(qtbot, db_path, wait_tasks):
     w.resize(1360, 860)
     w.show()
     assert w.open_path(db_path, create=False)
+    w.session.sign_in_staff(CLERK)
     wait_tasks()
     return w
 
@@ -70,6 +75,7 @@ def demo_window(qtbot, demo_db, tmp_path, wait_tasks):
     w.resize(1360, 860)
     w.show()
     assert w.open_path(tmp_path / "demo.sqlite3", create=False)
+    w.session.sign_in_staff(CLERK)
     w.session.select_meeting(1)
     wait_tasks()
     return w
@@ -79,3 +85,28 @@ def demo_window(qtbot, demo_db, tmp_path, wait_tasks):
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A modal dialog would wait forever offscreen: fail the test at once instead."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(*args, **kwargs):
+        title = args[0].windowTitle() if args and hasattr(args[0], "windowTitle") else ""
+        raise AssertionError(f"a modal dialog was opened in a test: {title!r}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    for name in ("getText", "getMultiLineText", "getItem", "getInt"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(refuse))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+
+
+def pytest_terminal_summary(terminalreporter):
+    screens = ARTIFACTS / "screens"
+    if screens.is_dir() and any(screens.glob("*.png")):
+        terminalreporter.write_sep("-", f"screenshots of every screen: {screens}")

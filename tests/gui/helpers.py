@@ -34,6 +34,18 @@ def write_experts_csv(path: Path) -> Path:
 def small_meeting(projects: int = 3) -> int:
     """A 2028 meeting through the services: `projects` applications, a chair and two
     members (PIN 1234 each), nothing scored yet. Returns the meeting id."""
+    with as_system():
+        return _small_meeting(projects)
+
+
+def as_system():
+    """Test setup and checks behind the screens act as the system (services.access)."""
+    from zqdesk.services.access import SYSTEM, acting_as
+
+    return acting_as(SYSTEM)
+
+
+def _small_meeting(projects: int) -> int:
     from zqdesk.core.types import ProjectFacts
     from zqdesk.core.vocab import PLAN_ELEMENTS, Kind, Role
     from zqdesk.io.experts import ExpertRow
@@ -64,4 +76,5 @@ def small_meeting(projects: int = 3) -> int:
 def expert_id(meeting_id: int, name: str) -> int:
     from zqdesk.services import panel
 
-    return next(e.expert_id for e in panel.panel(meeting_id) if e.name == name)
+    with as_system():
+        return next(e.expert_id for e in panel.panel(meeting_id) if e.name == name)

@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from zqdesk.core.ranking import Outcome
-from zqdesk.core.scoring import NO_SCORE, ProjectScore, Method
+from zqdesk.core.scoring import NO_SCORE, Method, ProjectScore
 from zqdesk.core.types import Decision, Finding, ProjectFacts, Severity, Tier
 from zqdesk.core.vocab import Kind
 from zqdesk.reports.conclusion import conclude, recommendation_text, short_verdict

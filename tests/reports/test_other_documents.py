@@ -1,8 +1,8 @@
 """专家评分表, 评分汇总表, 签到表 and 回避声明, read back."""
 
+from pdf_probe import flat, fonts, line_starts, page_numbers, page_texts, section_starts
 from pypdf import PdfReader
 
-from pdf_probe import flat, fonts, line_starts, page_numbers, page_texts, section_starts
 from zqdesk.core.money import money_text
 from zqdesk.reports.common import points_text
 from zqdesk.reports.linebreak import NO_LINE_START

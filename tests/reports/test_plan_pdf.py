@@ -3,14 +3,13 @@
 import os
 
 import pytest
+from pdf_probe import flat, fonts, line_starts, page_numbers, page_texts, placed_lines
 from pypdf import PdfReader
 
-from pdf_probe import flat, fonts, line_starts, page_numbers, page_texts, placed_lines
 from zqdesk.core.money import money_text
 from zqdesk.core.rules import FIXED_ASSET_THRESHOLD
-from zqdesk.reports.fingerprint import report_fingerprint
 from zqdesk.reports.job import Cancelled
-from zqdesk.reports.layout import Stamp
+from zqdesk.reports.layout import stamp_of
 from zqdesk.reports.linebreak import NO_LINE_START
 from zqdesk.reports.plan import write_plan_pdf
 
@@ -89,6 +88,8 @@ def test_page_numbers_run_without_gaps_right_on_odd_left_on_even(plan_pdf):
 
 def test_fingerprint_on_every_page_and_all_fonts_embedded(plan_pdf, demo_data):
     stamp = _stamp(demo_data)
+    count, head = demo_data.audit_head  # the demo's writes are audited
+    assert f"审计链第{count}条 {head[:4]} {head[4:8]}" in stamp
     for text in page_texts(plan_pdf):
         assert stamp in text
     used = fonts(plan_pdf)
@@ -138,4 +139,4 @@ def _codes(text, known):
 
 
 def _stamp(data):
-    return Stamp(report_fingerprint(data)).text()
+    return stamp_of(data).text()

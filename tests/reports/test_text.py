@@ -1,5 +1,6 @@
 """The Text flowable: glyph fallback, splitting across pages, the GB/T 9704 line grid."""
 
+from pdf_probe import flat, fonts, line_starts, page_texts
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 from reportlab.lib.pagesizes import A4
@@ -7,7 +8,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import SimpleDocTemplate
 
-from pdf_probe import flat, fonts, line_starts, page_texts
 from zqdesk.reports.linebreak import NO_LINE_START
 from zqdesk.reports.styles import document_styles
 from zqdesk.reports.text import Text

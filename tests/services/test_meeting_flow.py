@@ -166,11 +166,7 @@ def test_finalise_waits_for_deviation_notes_then_refuses_every_write(db_path):
         conclusions.set_tier(m.id, "ZQ-2027-001", Tier.A, "理由", by="甲")
 
 
-def test_pin_lockout_after_five_failures(meeting, monkeypatch):
-    from zqdesk.services import secrets
-
-    monkeypatch.setattr(secrets, "COST_N", 2**10)
-    monkeypatch.setattr(secrets.hash_secret, "__defaults__", (2**10,))
+def test_pin_lockout_after_five_failures(meeting):
     expert_id = ids(meeting)["甲"]
     panel.set_pin(meeting, expert_id, "2468")
     panel.verify_pin(meeting, expert_id, "2468")

@@ -5,7 +5,19 @@ import sqlite3
 
 import pytest
 
-from zqdesk.cli.main import main
+from zqdesk.cli.main import main as cli
+from zqdesk.services.demo import DEMO_PASSWORDS
+
+
+def main(argv):
+    """zqdesk-cli as the demo's auditor."""
+    import os
+
+    os.environ["ZQDESK_PASSWORD"] = DEMO_PASSWORDS["shenji"]
+    try:
+        return cli(argv[:2] + ["--user", "shenji"] + argv[2:])
+    finally:
+        del os.environ["ZQDESK_PASSWORD"]
 from zqdesk.storage.db import close_database, open_database
 from zqdesk.storage.verify import verify
 

@@ -17,9 +17,11 @@ def write_of(n: int, targets: list[tuple[str, str]]) -> tuple[str, str, str, Dec
 
 def main(db_path: str, start: int) -> None:
     from zqdesk.services import scoring
+    from zqdesk.services.access import SYSTEM, set_actor
     from zqdesk.storage.db import open_database
 
     open_database(db_path)
+    set_actor(SYSTEM)
     targets = [tuple(item.split(":")) for item in sys.stdin.readline().split()]
     for n in itertools.count(start):
         expert_id, code, key, points = write_of(n, targets)

@@ -1,6 +1,8 @@
 """The handlers behind each `zqdesk-cli` command; each returns the exit code."""
 
+import getpass
 import json
+import os
 import sys
 from datetime import date
 from decimal import Decimal
@@ -10,12 +12,31 @@ from zqdesk.cli.output import findings_json, findings_text, plan_json, plan_text
 from zqdesk.core.money import parse_money
 from zqdesk.core.vocab import Kind
 from zqdesk.services import calendar, maintenance, meetings, panel, projects, results, scoring
+from zqdesk.services import accounts
+from zqdesk.services.access import ActorRole, set_actor
 from zqdesk.services.errors import Refused
 from zqdesk.storage.db import open_database
 
 
 def _open(args):
-    return open_database(args.db, create=False)
+    db = open_database(args.db, create=False)
+    _login(args)
+    return db
+
+
+def _password(variable: str, prompt: str) -> str:
+    password = os.environ.get(variable)
+    if not password and sys.stdin is not None and sys.stdin.isatty():
+        password = getpass.getpass(prompt)
+    if not password:
+        raise Refused(f"未提供密码：请在提示时输入，或设置环境变量 {variable}。")
+    return password
+
+
+def _login(args) -> None:
+    if not args.user:
+        raise Refused("请用 --user 指定登录账号（密码在提示时输入，或由环境变量 ZQDESK_PASSWORD 提供）。")
+    set_actor(accounts.login(args.user, _password("ZQDESK_PASSWORD", f"{args.user} 的密码：")))
 
 
 def _money(text: str, what: str) -> Decimal:
@@ -39,8 +60,29 @@ def _print(data) -> None:
 
 
 def init(args) -> int:
+    password = _password("ZQDESK_PASSWORD", f"{args.admin} 的密码：") if args.admin else None
+    if password is not None:
+        accounts.check_password(password)
     meetings.init_database(args.db, refuse_existing=True)
     print(f"已创建数据库 {args.db}")
+    if args.admin:
+        accounts.create_first_admin(args.admin, "系统管理员", password)
+        print(f"已创建系统管理员账号 {args.admin}")
+    return 0
+
+
+def user_add(args) -> int:
+    _open(args)
+    password = _password("ZQDESK_NEW_PASSWORD", f"{args.username} 的新密码：")
+    accounts.create_account(args.username, args.name or args.username, ActorRole(args.role), password)
+    print(f"已创建账号 {args.username}（{ActorRole(args.role).label}）")
+    return 0
+
+
+def user_list(args) -> int:
+    _open(args)
+    for account_id, username, name, role, active in accounts.list_accounts():
+        print(f"{account_id}\t{username}\t{name}\t{role.label}\t{'启用' if active else '停用'}")
     return 0
 
 
@@ -183,10 +225,10 @@ def document(name: str, text: str):
 
 
 def audit_verify(args) -> int:
-    from zqdesk.storage.verify import verify
+    from zqdesk.services.auditing import verify_audit
 
     _open(args)
-    report = verify()
+    report = verify_audit()
     if report.intact:
         print(f"审计日志完整：共{report.count}条记录，链头 {report.head[:16]}")
         return 0
@@ -201,9 +243,39 @@ def backup(args) -> int:
 
 
 def restore(args) -> int:
+    _open(args)
     saved = maintenance.restore_from(args.db, args.source)
     print(f"已从 {args.source} 恢复；恢复前的数据库已备份到 {saved}")
     return 0
+
+
+def package_export(args) -> int:
+    from zqdesk.services import packages
+
+    _open(args)
+    meeting = meetings.get_meeting(args.meeting)
+    member = panel.expert_by_name(meeting, args.expert)
+    code = packages.export_package(args.meeting, member.expert_id, args.out, new_secret=args.new_code)
+    print(f"已导出{args.expert}的评分数据包：{args.out}")
+    print(f"校验码（抄在纸条上交给专家本人）：{code}")
+    return 0
+
+
+def results_import(args) -> int:
+    from zqdesk.services import packages
+
+    _open(args)
+    refused = 0
+    for o in packages.import_results(args.meeting, args.files):
+        who = f"{o.expert or '未知专家'}，修订{o.revision if o.revision is not None else '?'}"
+        if o.status == packages.MERGED:
+            print(f"已合并 {o.path.name}（{who}）：更新{o.changed_sheets}份评分表")
+        elif o.status == packages.UNCHANGED:
+            print(f"未改变 {o.path.name}（{who}）：{o.reason}")
+        else:
+            refused += 1
+            sys.stderr.write(f"已拒绝 {o.path.name}（{who}）：{o.reason}\n")
+    return 2 if refused else 0
 
 
 def holidays_import(args) -> int:

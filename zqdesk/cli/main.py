@@ -13,7 +13,7 @@ from zqdesk.cli import commands
 from zqdesk.io.errors import ImportRefused
 from zqdesk.paths import default_database
 from zqdesk.services.errors import Refused
-from zqdesk.storage import audit
+from zqdesk.services.access import set_actor
 from zqdesk.storage.db import DatabaseRefused, close_database
 
 
@@ -27,9 +27,20 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="zqdesk-cli", description="智慧钦州评审桌面 命令行工具")
     parser.add_argument("--db", type=Path, default=None, help=f"数据库文件（默认 {default_database()}）")
+    parser.add_argument("--user", help="登录账号（密码在提示时输入，或由环境变量 ZQDESK_PASSWORD 提供）")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    sub.add_parser("init", help="创建数据库（不覆盖已有文件）").set_defaults(run=commands.init)
+    init = sub.add_parser("init", help="创建数据库（不覆盖已有文件）")
+    init.add_argument("--admin", help="同时创建系统管理员账号（密码在提示时输入，或由 ZQDESK_PASSWORD 提供）")
+    init.set_defaults(run=commands.init)
+
+    user = sub.add_parser("user", help="账号（系统管理员）").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    item = user.add_parser("add", help="新建账号（新密码在提示时输入，或由 ZQDESK_NEW_PASSWORD 提供）")
+    item.add_argument("username")
+    item.add_argument("--role", required=True, choices=["admin", "clerk", "chair", "auditor"])
+    item.add_argument("--name", default="", help="显示姓名")
+    item.set_defaults(run=commands.user_add)
+    user.add_parser("list", help="列出账号").set_defaults(run=commands.user_list)
 
     meeting = sub.add_parser("meeting", help="评审会").add_subparsers(dest="action", required=True, parser_class=_Parser)
     create = meeting.add_parser("create", help="创建评审会，输出其编号")
@@ -95,6 +106,21 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", type=Path)
     restore.set_defaults(run=commands.restore)
 
+    package = sub.add_parser("package", help="专家评分数据包（离线评分）").add_subparsers(
+        dest="action", required=True, parser_class=_Parser)
+    item = package.add_parser("export", help="为一位专家导出评分数据包，输出其校验码")
+    item.add_argument("out", type=Path, help="数据包文件（.zqpkg）")
+    item.add_argument("--meeting", required=True, type=int)
+    item.add_argument("--expert", required=True, help="专家姓名")
+    item.add_argument("--new-code", action="store_true", help="换发新校验码（旧校验码生成的结果文件作废）")
+    item.set_defaults(run=commands.package_export)
+    outcome = sub.add_parser("results", help="专家评分结果文件").add_subparsers(
+        dest="action", required=True, parser_class=_Parser)
+    item = outcome.add_parser("import", help="校验并合并专家评分结果文件（可一次多个）")
+    item.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    item.add_argument("--meeting", required=True, type=int)
+    item.set_defaults(run=commands.results_import)
+
     holidays = sub.add_parser("holidays", help="节假日安排").add_subparsers(dest="action", required=True, parser_class=_Parser)
     item = holidays.add_parser("import", help="导入节假日安排文件")
     item.add_argument("file", type=Path)
@@ -118,7 +144,6 @@ def main(argv: list[str] | None = None) -> int:
     forbid_network()
     args = build_parser().parse_args(argv)
     args.db = args.db or default_database()
-    audit.set_actor(f"{audit.current_actor().removesuffix('（未登录）')}（命令行）")
     try:
         return args.run(args) or 0
     except (Refused, DatabaseRefused, ImportRefused) as refusal:
@@ -129,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         traceback.print_exc()
         return 1
     finally:
+        set_actor(None)
         close_database()
 
 

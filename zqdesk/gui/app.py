@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if args.demo:
         window.start_demo(demo_database())
-    elif not window.open_path(args.db or default_database(), create=args.db is None):
+    elif not window.open_path(args.db or default_database(), create=args.db is None, sign_in=True):
         return 1
     return app.exec()
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 from zqdesk.gui import tasks
 from zqdesk.gui.models.stages import STAGES, StageModel
 from zqdesk.gui.pages.base import StagePage
-from zqdesk.gui.session import Role, Session
+from zqdesk.gui.session import Session
+from zqdesk.services.access import Action, ActorRole
 from zqdesk.gui.summary import stage_summary
 from zqdesk.gui.widgets.banner import MeetingHeader
 from zqdesk.gui.widgets.stagelist import StageList
@@ -27,7 +28,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("智慧钦州评审桌面"))
         self.resize(1360, 860)
         self._summary_task: tasks.Task | None = None
-        self._summary_timer = QTimer(self, singleShot=True, interval=250)
+        self._summary_timer = QTimer(self, singleShot=True, interval=50)
         self._summary_timer.timeout.connect(self._refresh_summary)
 
         central = QWidget(self)
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         backup = QAction(self.tr("立即备份"), self)
         backup.triggered.connect(lambda: self.pages["settings"].backup_now())
         file_menu.addAction(backup)
+        switch = QAction(self.tr("切换用户…"), self)
+        switch.triggered.connect(self.switch_user)
+        file_menu.addAction(switch)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -140,15 +144,34 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path, meeting_id: int | None = None) -> None:
         self.session.open(Path(path), meeting_id)
 
-    def open_path(self, path: Path, create: bool) -> bool:
-        """Open a file, explaining a refused one with a way forward; False if given up."""
+    def open_path(self, path: Path, create: bool, sign_in: bool = False) -> bool:
+        """Open a file, explaining a refused one with a way forward; False if given up.
+        With sign_in, ask for the staff account at once (False if the user gives up)."""
         from zqdesk.gui.opening import open_with_dialogs
 
         opened = open_with_dialogs(self, Path(path), create)
         if opened is None:
             return False
         self.session.open(opened.path, opened.meeting_id)
+        return self.sign_in() if sign_in else True
+
+    def sign_in(self) -> bool:
+        """The staff member signs in to the open file (the first one creates the
+        administrator account). False if they cancel."""
+        from zqdesk.gui.dialogs.staff_login import StaffLogin
+
+        dialog = StaffLogin(self, self.session.db_path)
+        if dialog.exec() != StaffLogin.DialogCode.Accepted or dialog.actor is None:
+            return False
+        self.session.sign_in_staff(dialog.actor)
         return True
+
+    @Slot()
+    def switch_user(self) -> None:
+        """Sign out and let another staff member sign in (the window stays open)."""
+        self.session.sign_out()
+        if not self.sign_in():
+            self.show_message(self.tr("未登录：请从“文件”菜单登录。"))
 
     def start_demo(self, path: Path) -> None:
         """Open the demo meeting, building it first (off the UI thread) if need be."""
@@ -166,8 +189,9 @@ class MainWindow(QMainWindow):
     def open_demo(self, path: Path) -> None:
         self.setEnabled(True)
         if self.open_path(path, create=False):
-            if self.session.meeting_id != 1:
-                self.session.select_meeting(1)
+            self.session.meeting_id = 1
+            if not self.sign_in():
+                return
             self.show_message(self.tr("演示评审会已打开。各位专家的演示PIN均为1234。"))
 
     def _demo_failed(self, error: BaseException) -> None:
@@ -177,7 +201,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _meeting_opened(self) -> None:
         s = self.session
-        self.status_db.setText(self.tr("数据库：%1").replace("%1", str(s.db_path or "—")))
+        self.status_db.setText(self.tr("数据库：%1").replace("%1", s.db_path.name if s.db_path else "—"))
         self.status_db.setToolTip(str(s.db_path or ""))
         self._show_backup()
         self._show_meeting()
@@ -231,22 +255,34 @@ class MainWindow(QMainWindow):
     @Slot()
     def _user_changed(self) -> None:
         user = self.session.user
-        names = {Role.CLERK: self.tr("经办人"), Role.CHAIR: self.tr("评审组长"), Role.EXPERT: self.tr("评审专家")}
-        text = names[user.role] + (f" {user.name}" if user.name else "")
+        if user is None:
+            text = self.tr("未登录")
+        else:
+            names = {ActorRole.ADMIN: self.tr("系统管理员"), ActorRole.CLERK: self.tr("经办人"),
+                     ActorRole.CHAIR: self.tr("评审组长"), ActorRole.EXPERT: self.tr("评审专家"),
+                     ActorRole.AUDITOR: self.tr("审计员"), ActorRole.SYSTEM: self.tr("系统")}
+            text = names[user.role] + (f" {user.name}" if user.name else "")
         self.status_user.setText(self.tr("用户：%1").replace("%1", text))
         self.header.show_user(text)
-        if user.role is Role.EXPERT:
-            # The expert at the keyboard sees only their own scoring sheet.
-            self.stage_model.set_locked(set(STAGES) - {"scoring"})
-            self.go_to("scoring")
+        if user is None:
+            locked = set(STAGES) - {"settings"}  # nothing to read until someone signs in
+        elif user.role is ActorRole.EXPERT:
+            locked = set(STAGES) - {"scoring"}  # the expert at the keyboard sees only their sheet
+        elif user.role is ActorRole.ADMIN:
+            locked = set(STAGES) - {"meeting", "settings"}  # separation of duties: no scores
         else:
-            self.stage_model.set_locked(set())
+            locked = set()
+        self.stage_model.set_locked(locked)
+        if STAGES[self.stack.currentIndex()] in locked:
+            self.go_to(next(k for k in STAGES if k not in locked))
+        if user is not None and user.role is not ActorRole.EXPERT:
+            self._summary_timer.start()
 
     @Slot()
     def _refresh_summary(self) -> None:
         s = self.session
-        if not s.has_meeting:
-            return
+        if not s.has_meeting or not s.may(Action.READ_RESULTS) or s.seat is not None:
+            return  # an expert (or the administrator) may not read the panel's results
         if self._summary_task is not None:
             self._summary_task.cancel()
         meeting_id = s.meeting_id

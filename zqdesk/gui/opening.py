@@ -34,25 +34,29 @@ class Choice(Enum):
 
 
 def open_file(path: Path, create: bool) -> Opened:
-    """Open (creating when allowed and absent) and pick the meeting to show: the most
-    recent. Raises DatabaseRefused."""
+    """Open (creating when allowed and absent). Which meeting to show is chosen after the
+    staff member signs in (Session.sign_in_staff). Raises DatabaseRefused."""
     path = Path(path)
+    # Close this thread's connection first: a database still open here may hold its newest
+    # header in the WAL, which the storage's file check reads past (reported to the lead).
+    close_database()
     if create and not path.exists():
         meetings.init_database(path)
     else:
         open_database(path, create=False)
-        meetings.seed_default_template()
-    listed = meetings.list_meetings()
-    return Opened(path, listed[0].id if listed else None)
+    return Opened(path, None)
 
 
 def demo_ready(path: Path) -> bool:
     """The demo file exists and holds its meeting (id 1)."""
     if not path.exists():
         return False
+    from zqdesk.services.access import SYSTEM, acting_as
+
     try:
         open_database(path, create=False)
-        return any(m.id == 1 for m in meetings.list_meetings())
+        with acting_as(SYSTEM):  # the app's own check of its demo file, before anyone signs in
+            return any(m.id == 1 for m in meetings.list_meetings())
     except DatabaseRefused:
         return False
     finally:

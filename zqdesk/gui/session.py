@@ -1,33 +1,21 @@
 """What the window is working on: the database file, the open meeting and who is at the
-keyboard; pages listen to its signals instead of to each other."""
+keyboard; pages listen to its signals instead of to each other.
+
+Who is at the keyboard is a services `Actor`: the staff member who signed in with their
+account, and on top of it, for a while, a panel seat (an expert, or the chair) signed in
+with the seat's PIN. The services check every call against the current actor.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from zqdesk.services import meetings
+from zqdesk.services.access import Action, Actor, ActorRole, may, set_actor
 from zqdesk.storage.backup import backup_folder
-
-
-class Role(StrEnum):
-    CLERK = "clerk"
-    CHAIR = "chair"
-    EXPERT = "expert"
-
-
-@dataclass(frozen=True)
-class User:
-    """The person at the keyboard: the clerk by default, the chair or an expert after a PIN."""
-
-    role: Role = Role.CLERK
-    name: str = ""
-    expert_id: int | None = None
-
 
 # What changed, so that pages reload only what depends on it.
 MEETING, PROJECTS, PANEL, SCORES, CONCLUSIONS = "meeting", "projects", "panel", "scores", "conclusions"
@@ -38,7 +26,7 @@ class Session(QObject):
     """One per main window."""
 
     meeting_opened = Signal()  # a (different) meeting or database is now open
-    changed = Signal(str)  # one of MEETING, PROJECTS, PANEL, SCORES, CONCLUSIONS
+    changed = Signal(str)  # one of MEETING, PROJECTS, PANEL, SCORES, CONCLUSIONS (or a note)
     user_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -49,26 +37,30 @@ class Session(QObject):
         self.plan_year: int | None = None
         self.finalised_at: datetime | None = None
         self.panel_open = False
-        self.user = User()
+        self.staff: Actor | None = None
+        self.seat: Actor | None = None
 
     # -- the open meeting ---------------------------------------------------------------
     def open(self, db_path: Path, meeting_id: int | None) -> None:
+        """Another database: whoever was signed in must sign in again (accounts are per file)."""
         self.db_path = Path(db_path)
         self.meeting_id = meeting_id
-        self.user = User()
+        self.staff = self.seat = None
+        set_actor(None)
         self._read_meeting()
         self.meeting_opened.emit()
         self.user_changed.emit()
 
     def select_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
-        self.user = User()
+        self.seat = None
+        set_actor(self.actor)
         self._read_meeting()
         self.meeting_opened.emit()
         self.user_changed.emit()
 
     def _read_meeting(self) -> None:
-        if self.meeting_id is None:
+        if self.meeting_id is None or self.actor is None:
             self.meeting_name, self.plan_year, self.finalised_at, self.panel_open = "", None, None, False
             return
         meeting = meetings.get_meeting(self.meeting_id)
@@ -85,29 +77,73 @@ class Session(QObject):
 
     @property
     def has_meeting(self) -> bool:
-        return self.meeting_id is not None
+        return self.meeting_id is not None and self.actor is not None
 
     @property
     def read_only(self) -> bool:
         """A finalised meeting is read-only (SPEC §3.8); so is no meeting at all."""
-        return self.meeting_id is None or self.finalised_at is not None
+        return not self.has_meeting or self.finalised_at is not None
 
     # -- who is at the keyboard ---------------------------------------------------------
-    def set_user(self, user: User) -> None:
-        self.user = user
+    @property
+    def actor(self) -> Actor | None:
+        return self.seat or self.staff
+
+    @property
+    def user(self) -> Actor | None:
+        return self.actor
+
+    def sign_in_staff(self, actor: Actor) -> None:
+        self.staff, self.seat = actor, None
+        set_actor(actor)
+        if self.meeting_id is None and self.db_path is not None:
+            listed = meetings.list_meetings()  # the most recent meeting
+            self.meeting_id = listed[0].id if listed else None
+        self._read_meeting()
         self.user_changed.emit()
+        self.meeting_opened.emit()
+
+    def sign_in_seat(self, actor: Actor) -> None:
+        """An expert or the chair, by their seat's PIN, on top of the staff member."""
+        self.seat = actor
+        set_actor(actor)
+        self.user_changed.emit()
+
+    def sign_out_seat(self) -> None:
+        self.seat = None
+        set_actor(self.staff)
+        self.user_changed.emit()
+
+    def sign_out(self) -> None:
+        self.staff = self.seat = None
+        set_actor(None)
+        self.user_changed.emit()
+        self.meeting_opened.emit()
+
+    @property
+    def role(self) -> ActorRole | None:
+        return self.actor.role if self.actor else None
 
     @property
     def is_chair(self) -> bool:
-        return self.user.role is Role.CHAIR
+        return self.role is ActorRole.CHAIR
 
     @property
     def expert_mode(self) -> bool:
-        return self.user.role is Role.EXPERT
+        return self.role is ActorRole.EXPERT
+
+    def may(self, action: Action) -> bool:
+        """Whether the services would let the current actor do this in the open meeting."""
+        if self.actor is None:
+            return False
+        return may(action, meeting_id=self.meeting_id)
+
+    def can_edit(self, action: Action) -> bool:
+        return not self.read_only and self.may(action)
 
     def signer(self) -> str:
         """The name recorded with the chair's decisions."""
-        return self.user.name or "经办人"
+        return self.actor.name if self.actor else ""
 
     # -- the file -----------------------------------------------------------------------
     def last_backup(self) -> datetime | None:

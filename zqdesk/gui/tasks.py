@@ -11,6 +11,7 @@ widget touched from the worker.
 
 from __future__ import annotations
 
+import contextvars
 import inspect
 import threading
 from collections.abc import Callable
@@ -96,21 +97,38 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
         self._task = task
         self._fn = fn
+        # The worker acts for whoever is signed in when the task starts: the services read
+        # the current actor from a context variable, which a pool thread does not inherit.
+        self._context = contextvars.copy_context()
 
     def run(self) -> None:  # worker thread
         task = self._task
         try:
             if _wants_progress(self._fn):
-                result = self._fn(progress=Progress(task))
+                result = self._context.run(self._fn, progress=Progress(task))
             else:
-                result = self._fn()
+                result = self._context.run(self._fn)
         except Cancelled:
             pass
         except BaseException as error:  # delivered to on_error on the main thread
             task.failed.emit(error)
         else:
             task.finished_ok.emit(result)
+        finally:
+            _release_connection()
         task.ended.emit()
+
+
+def _release_connection() -> None:
+    """A pool thread keeps no database connection between tasks: an idle connection on
+    another thread would keep SQLite from checkpointing the WAL when the window closes or
+    switches files."""
+    from zqdesk.storage.db import close_database
+
+    try:
+        close_database()
+    except Exception:  # noqa: BLE001 — a failed close must not hide the task's own outcome
+        pass
 
 
 def _wants_progress(fn: Callable[..., Any]) -> bool:

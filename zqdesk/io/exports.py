@@ -24,8 +24,8 @@ from zqdesk.core.types import Tier
 from zqdesk.reports.common import topic
 from zqdesk.reports.conclusion import conclude, recommendation_text, short_verdict
 from zqdesk.reports.data import ReportData, report_data
-from zqdesk.reports.fingerprint import report_fingerprint
 from zqdesk.reports.job import CancelCheck, Job, Progress, atomic_output
+from zqdesk.reports.layout import stamp_of
 from zqdesk.reports.sheets import expert_lines
 
 TEXT, MONEY, SCORE, INT, POINTS, SHARE = "text", "money", "score", "int", "points", "share"
@@ -117,9 +117,8 @@ def _format_row(ws, r: int, columns: Sequence[XColumn], bold: bool = False) -> N
 
 
 def _meta(data: ReportData, what: str) -> dict:
-    fingerprint = report_fingerprint(data)
     return {"title": f"{topic(data)}{what}", "subject": data.meeting.name,
-            "keywords": f"{fingerprint.algorithm} {fingerprint.hexdigest}"}
+            "keywords": " ".join(stamp_of(data).keywords())}
 
 
 # --- the documents' tables ------------------------------------------------------------
@@ -259,7 +258,8 @@ def write_signin_xlsx(source, path: Path | str, *, progress: Progress | None = N
         XColumn("代表部门", 10), XColumn("评审角色", 10), XColumn("联系电话", 16), XColumn("签名", 14),
     ))
     for k, s in enumerate(data.panel, start=1):
-        panel.rows.append([k, s.name, s.organisation, s.title, s.department, "组长" if s.is_chair else "成员", s.phone, ""])
+        role = "组长" if s.is_chair else "成员"
+        panel.rows.append([k, s.name, s.organisation, s.title, s.department, role, s.phone, ""])
     names = {o.project.code: o.project for o in data.results.outcomes}
     recusals = XSheet("回避情况", (
         XColumn("专家", 10), XColumn("项目编号", 14), XColumn("项目名称", 36), XColumn("建设单位", 28),

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from zqdesk.core.money import money_text
 from zqdesk.core.types import Tier
-from zqdesk.core.vocab import MEETING_KIND_LABELS, Kind
 from zqdesk.reports.data import ReportData
 
 BLANK_DATE = "　　　　年　　月　　日"
@@ -43,15 +42,3 @@ def points_text(value: Decimal | None) -> str:
 def topic(data: ReportData) -> str:
     """年度“智慧钦州”建设项目, with the plan year."""
     return f"{data.plan_year}年度“智慧钦州”建设项目"
-
-
-def meeting_label(data: ReportData) -> str:
-    return MEETING_KIND_LABELS.get(data.kind, "评审")
-
-
-def is_special(data: ReportData) -> bool:
-    return data.kind is Kind.SPECIAL
-
-
-def yes_no(flag: bool) -> str:
-    return "是" if flag else "否"

@@ -13,6 +13,7 @@ from datetime import date
 from zqdesk.core.ranking import Outcome
 from zqdesk.core.vocab import Kind, Role
 from zqdesk.services.results import CountedSheet, MeetingResults
+from zqdesk.storage.audit import chain_head
 from zqdesk.storage.models import Expert, PanelMember, Project, Recusal
 
 
@@ -51,7 +52,7 @@ class ReportData:
     results: MeetingResults
     panel: tuple[Seat, ...] = ()
     recusals: tuple[RecusalNote, ...] = ()
-    audit_head: str | None = None
+    audit_head: tuple[int, str] | None = None  # (records, MAC of the last) of the audit chain
     _seats: dict[int, Seat] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self):
@@ -96,9 +97,13 @@ class ReportData:
         return set(self.results.plan.funded_codes())
 
 
-def load_report_data(results: MeetingResults, audit_head: str | None = None) -> ReportData:
-    """Read the meeting's panel and recusals to go with its results."""
+def load_report_data(results: MeetingResults, audit_head: tuple[int, str] | None = None) -> ReportData:
+    """Read the meeting's panel and recusals to go with its results, and the audit chain's
+    head as it stands now (what the printed documents were made after)."""
     meeting = results.meeting
+    if audit_head is None:
+        count, head = chain_head()
+        audit_head = (count, head) if count else None
     seats = (
         PanelMember.select(PanelMember, Expert).join(Expert)
         .where(PanelMember.meeting == meeting).order_by(PanelMember.seat)

@@ -79,7 +79,8 @@ def _plain(value):
 
 
 def canonical_json(content: dict) -> bytes:
-    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain).encode("utf-8")
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
+    return text.encode("utf-8")
 
 
 def content_fingerprint(content: dict, algorithm: str | None = None) -> Fingerprint:
@@ -137,11 +138,13 @@ def fingerprint_content(data: ReportData) -> dict:
         "sheet_fields": SHEET_FIELDS,
         "sheets": sheets,
         "overrides": sorted(
-            ({"code": code, "rule": rule, "reason": reason} for (code, rule), reason in results.override_reasons.items()),
+            ({"code": code, "rule": rule, "reason": reason}
+             for (code, rule), reason in results.override_reasons.items()),
             key=lambda item: (item["code"], item["rule"]),
         ),
         "tier_overrides": sorted(
-            ({"code": code, "tier": tiers.get(code), "reason": reason} for code, reason in results.tier_reasons.items()),
+            ({"code": code, "tier": tiers.get(code), "reason": reason}
+             for code, reason in results.tier_reasons.items()),
             key=lambda item: item["code"],
         ),
     }

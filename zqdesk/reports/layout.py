@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 import zqdesk
-from zqdesk.reports.fingerprint import Fingerprint
+from zqdesk.reports.fingerprint import Fingerprint, report_fingerprint
 from zqdesk.reports.job import Job, atomic_output
 from zqdesk.reports.styles import Styles
 from zqdesk.reports.text import measure
@@ -44,14 +44,26 @@ class Stamp:
     """What ties paper to the database: the content fingerprint and the audit chain's head."""
 
     fingerprint: Fingerprint
-    audit_head: str | None = None
+    audit_head: tuple[int, str] | None = None  # (records, MAC of the last record)
 
     def text(self) -> str:
         parts = [f"内容校验码（{self.fingerprint.algorithm}）{self.fingerprint.short}"]
         if self.audit_head:
-            head = self.audit_head[:16]
-            parts.append("审计链 " + " ".join(head[i:i + 4] for i in range(0, len(head), 4)))
+            count, head = self.audit_head
+            head = head[:16]
+            parts.append(f"审计链第{count}条 " + " ".join(head[i:i + 4] for i in range(0, len(head), 4)))
         return "　".join(parts)
+
+    def keywords(self) -> list[str]:
+        words = [self.fingerprint.algorithm, self.fingerprint.hexdigest]
+        if self.audit_head:
+            words.append(f"audit:{self.audit_head[0]}:{self.audit_head[1]}")
+        return words
+
+
+def stamp_of(data) -> Stamp:
+    """The stamp of a ReportData: its content fingerprint and the audit head it was read with."""
+    return Stamp(report_fingerprint(data), data.audit_head)
 
 
 @dataclass(frozen=True)
@@ -105,7 +117,7 @@ class _Document(BaseDocTemplate):
         self._job = job
         super().__init__(
             path, pagesize=geometry.pagesize, title=info.title, subject=info.subject, author=info.author,
-            creator=f"zqdesk {zqdesk.__version__}", keywords=[stamp.fingerprint.algorithm, stamp.fingerprint.hexdigest],
+            creator=f"zqdesk {zqdesk.__version__}", keywords=stamp.keywords(),
             invariant=1, initialFontName=styles.fonts.body, initialFontSize=styles.body.size,
             leftMargin=geometry.left, bottomMargin=geometry.bottom,
             rightMargin=geometry.pagesize[0] - geometry.left - geometry.width,

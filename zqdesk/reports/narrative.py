@@ -10,7 +10,7 @@ from zqdesk.core.rules import FIXED_ASSET_THRESHOLD
 from zqdesk.core.scoring import TRIM_FROM
 from zqdesk.core.types import Decision, Severity, Tier
 from zqdesk.core.vocab import Kind
-from zqdesk.reports.common import amount, cn_date, topic
+from zqdesk.reports.common import amount, cn_date
 from zqdesk.reports.data import ReportData
 
 MEASURES_NAME = "《“智慧钦州”建设项目和资金管理暂行办法》"
@@ -19,7 +19,9 @@ INVITED = "特邀专家"
 
 
 def panel_phrase(data: ReportData) -> str:
-    """科技、公安、财政等部门及特邀专家共7人 (组长：黄建国)."""
+    """科技、公安、财政等部门及特邀专家共7人组成评审专家组（组长：黄建国）."""
+    if not data.panel:
+        return "评审专家组"
     departments = []
     for seat in data.panel:
         if seat.department and seat.department != INVITED and seat.department not in departments:
@@ -42,7 +44,7 @@ def opening(data: ReportData) -> list[str]:
     when = f"于{cn_date(data.held_on)}" if data.held_on else ""
     count = len(data.results.outcomes)
     return [
-        f"根据{MEASURES}第七条规定，我委{when}{where}召开{topic(data)}综合评估会，组织"
+        f"根据{MEASURES}第七条规定，我委{when}{where}召开{meeting.name}，组织"
         f"{panel_phrase(data)}，对各单位报送的{count}个项目进行了综合评估，重点评估项目建设的必要性、"
         f"可行性、安全性、协同共享范围以及资金来源。现将评估结果和{data.plan_year}年度建设计划（送审稿）报告如下："
     ]

@@ -17,9 +17,8 @@ from zqdesk.core.vocab import PROTECTION_LEVEL_NAMES, Kind
 from zqdesk.reports.common import TIER_LABELS, amount, cn_date, points_text, score_text, topic
 from zqdesk.reports.conclusion import conclude, recommendation_text
 from zqdesk.reports.data import ReportData, report_data
-from zqdesk.reports.fingerprint import report_fingerprint
 from zqdesk.reports.job import CancelCheck, Job, Progress
-from zqdesk.reports.layout import DocumentInfo, Section, Stamp, Tick, build_pdf
+from zqdesk.reports.layout import DocumentInfo, Section, Tick, build_pdf, stamp_of
 from zqdesk.reports.narrative import panel_phrase
 from zqdesk.reports.parts import blank_lines, heading, para, right, title
 from zqdesk.reports.styles import Styles, document_styles
@@ -195,6 +194,6 @@ def write_opinions_pdf(
             story.append(PageBreak())
         story += opinion_story(outcome, data, styles, job)
     info = DocumentInfo(title=f"{topic(data)}评审意见", subject=data.meeting.name)
-    stamp = Stamp(report_fingerprint(data), data.audit_head)
+    stamp = stamp_of(data)
     return build_pdf(path, story, info=info, stamp=stamp, styles=styles, job=job)
 

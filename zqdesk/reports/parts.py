@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from zqdesk.reports.styles import BODY_SIZE, GRID_LINE, RED, Styles
-from zqdesk.reports.text import LEFT, RIGHT, Text, TextStyle, measure
+from zqdesk.reports.text import RIGHT, Text, TextStyle, measure
 
 
 class RedHead(Flowable):
@@ -93,15 +93,6 @@ def signature_block(organ: str, date_text: str, styles: Styles, closing: list[Fl
     parts = list(closing or [])
     parts += [blank_lines(2), Text(organ, date_style.but(right_indent=organ_indent)), Text(date_text, date_style)]
     return KeepTogether(parts)
-
-
-def sign_line(label: str, styles: Styles, date: bool = True, style: TextStyle | None = None) -> Text:
-    """组长（签字）：＿＿＿＿  日期：＿＿年＿＿月＿＿日 — blanks to sign by hand."""
-    style = style or styles.plain
-    text = f"{label}：＿＿＿＿＿＿＿＿"
-    if date:
-        text += "　　　　＿＿＿＿年＿＿月＿＿日"
-    return Text(text, style.but(align=LEFT))
 
 
 def right(text: str, style: TextStyle) -> Text:

@@ -17,9 +17,8 @@ from zqdesk.core.types import Tier
 from zqdesk.reports import narrative
 from zqdesk.reports.common import TIER_LABELS, amount, cn_date, score_text, topic
 from zqdesk.reports.data import ReportData, report_data
-from zqdesk.reports.fingerprint import report_fingerprint
 from zqdesk.reports.job import CancelCheck, Job, Progress
-from zqdesk.reports.layout import ISSUER, DocumentInfo, Stamp, build_pdf
+from zqdesk.reports.layout import ISSUER, DocumentInfo, build_pdf, stamp_of
 from zqdesk.reports.parts import RedHead, blank_lines, heading, para, plain, right, signature_block, title
 from zqdesk.reports.styles import Styles, document_styles
 from zqdesk.reports.tables import CENTER, LEFT, RIGHT, Column, Row, ruled_table
@@ -124,7 +123,7 @@ def write_plan_pdf(
     info = DocumentInfo(
         title=plan_title(data).replace("\n", ""), subject=f"{data.meeting.name} 年度建设计划（送审稿）", author=issuer,
     )
-    stamp = Stamp(report_fingerprint(data), data.audit_head)
+    stamp = stamp_of(data)
     return build_pdf(path, story, info=info, stamp=stamp, styles=styles, job=job)
 
 

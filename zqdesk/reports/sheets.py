@@ -12,9 +12,8 @@ from reportlab.platypus import KeepTogether, PageBreak
 from zqdesk.core.types import Criterion
 from zqdesk.reports.common import cn_date, points_text, topic
 from zqdesk.reports.data import ReportData, Seat, report_data
-from zqdesk.reports.fingerprint import report_fingerprint
 from zqdesk.reports.job import CancelCheck, Job, Progress
-from zqdesk.reports.layout import DocumentInfo, Section, Stamp, build_pdf
+from zqdesk.reports.layout import DocumentInfo, Section, build_pdf, stamp_of
 from zqdesk.reports.parts import blank_lines, para, plain, title
 from zqdesk.reports.styles import Styles, document_styles
 from zqdesk.reports.tables import CENTER, LEFT, Column, Row, fit_widths, ruled_table
@@ -142,5 +141,5 @@ def write_sheets_pdf(
     if not story:
         story = [title(f"{topic(data)}\n专家评分表", styles), plain("本评审会尚未登记评审专家。", styles)]
     info = DocumentInfo(title=f"{topic(data)}专家评分表", subject=data.meeting.name)
-    stamp = Stamp(report_fingerprint(data), data.audit_head)
+    stamp = stamp_of(data)
     return build_pdf(path, story, info=info, stamp=stamp, styles=styles, job=job)

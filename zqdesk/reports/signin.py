@@ -9,9 +9,8 @@ from reportlab.platypus import KeepTogether, PageBreak
 
 from zqdesk.reports.common import cn_date, topic
 from zqdesk.reports.data import ReportData, Seat, report_data
-from zqdesk.reports.fingerprint import report_fingerprint
 from zqdesk.reports.job import CancelCheck, Job, Progress
-from zqdesk.reports.layout import DocumentInfo, Section, Stamp, Tick, build_pdf
+from zqdesk.reports.layout import DocumentInfo, Section, Tick, build_pdf, stamp_of
 from zqdesk.reports.narrative import MEASURES_NAME
 from zqdesk.reports.parts import blank_lines, para, plain, right, title
 from zqdesk.reports.styles import Styles, document_styles
@@ -27,6 +26,7 @@ RECUSAL_COLUMNS = (
     Column("建设单位", 40, LEFT), Column("回避原因", 36, LEFT),
 )
 SIGN_ROW_MM = 12.0  # room to sign by hand
+RECUSED = "本人与下列项目存在利害关系（含本人所在单位申报的项目），申请回避，不参加其评分和讨论："
 
 
 def signin_rows(data: ReportData) -> list[Row]:
@@ -65,7 +65,7 @@ def declaration_story(seat: Seat, data: ReportData, styles: Styles, job: Job) ->
         ),
     ]
     if recused:
-        story.append(para("本人与下列项目存在利害关系（含本人所在单位申报的项目），申请回避，不参加其评分和讨论：", styles))
+        story.append(para(RECUSED, styles))
         rows = []
         for k, r in enumerate(recused, start=1):
             p = projects.get(r.code)
@@ -105,7 +105,7 @@ def write_signin_pdf(
             job.check()
             story += [PageBreak(), *declaration_story(seat, data, styles, job)]
     info = DocumentInfo(title=f"{topic(data)}评审专家签到表及回避声明", subject=data.meeting.name)
-    stamp = Stamp(report_fingerprint(data), data.audit_head)
+    stamp = stamp_of(data)
     return build_pdf(path, story, info=info, stamp=stamp, styles=styles, job=job)
 
 

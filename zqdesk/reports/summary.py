@@ -13,9 +13,8 @@ from zqdesk.core.scoring import TRIM_FROM, Method
 from zqdesk.reports.common import cn_date, points_text, score_text, topic
 from zqdesk.reports.conclusion import short_verdict
 from zqdesk.reports.data import ReportData, report_data
-from zqdesk.reports.fingerprint import report_fingerprint
 from zqdesk.reports.job import CancelCheck, Job, Progress
-from zqdesk.reports.layout import LANDSCAPE, DocumentInfo, Stamp, build_pdf
+from zqdesk.reports.layout import LANDSCAPE, DocumentInfo, build_pdf, stamp_of
 from zqdesk.reports.parts import blank_lines, plain, title
 from zqdesk.reports.styles import document_styles
 from zqdesk.reports.tables import CENTER, LEFT, Column, Row, ruled_table
@@ -38,7 +37,7 @@ def summary_columns(data: ReportData) -> list[Column]:
             Column("结论", 18, CENTER)]
     room = WIDTH_MM - sum(c.width_mm for c in fixed + tail)
     each = room / max(len(data.panel), 1)
-    experts = [Column(s.name, each, CENTER) for s in data.panel]
+    experts = [Column(s.name, each, CENTER, fit=True) for s in data.panel]
     return fixed + experts + tail
 
 
@@ -147,6 +146,6 @@ def write_summary_pdf(
         plain(f"日期：{cn_date(data.held_on)}", base),
     ]
     info = DocumentInfo(title=f"{topic(data)}评分汇总表", subject=meeting.name)
-    stamp = Stamp(report_fingerprint(data), data.audit_head)
+    stamp = stamp_of(data)
     return build_pdf(path, story, info=info, stamp=stamp, styles=base, job=job, geometry=LANDSCAPE)
 

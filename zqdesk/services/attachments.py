@@ -4,6 +4,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from zqdesk.services.access import Action, require
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, writable_meeting
 from zqdesk.storage import audit
@@ -29,6 +30,7 @@ def _project(meeting, code: str) -> Project:
 
 
 def attach(meeting_id: int, code: str, path: Path | str) -> AttachmentInfo:
+    require(Action.PROJECT_EDIT, meeting_id=meeting_id)
     path = Path(path)
     project = _project(writable_meeting(meeting_id), code)
     if not path.is_file():
@@ -44,6 +46,7 @@ def attach(meeting_id: int, code: str, path: Path | str) -> AttachmentInfo:
 
 
 def list_attachments(meeting_id: int, code: str) -> list[AttachmentInfo]:
+    require(Action.READ_MEETING, meeting_id=meeting_id)
     project = _project(get_meeting(meeting_id), code)
     rows = (Attachment.select(Attachment.id, Attachment.name, Attachment.sha256, Attachment.size)
             .where(Attachment.project == project).order_by(Attachment.id).tuples())
@@ -52,6 +55,7 @@ def list_attachments(meeting_id: int, code: str) -> list[AttachmentInfo]:
 
 def attachment_bytes(attachment_id: int) -> bytes:
     """The stored file, refused if its bytes no longer match the hash taken when it was added."""
+    require(Action.READ_MEETING)
     row = Attachment.get_or_none(Attachment.id == attachment_id)
     if row is None:
         raise Refused("附件不存在。")

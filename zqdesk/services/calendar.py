@@ -4,6 +4,7 @@ from pathlib import Path
 
 from zqdesk.core.workdays import CalendarDay, WorkCalendar
 from zqdesk.io.holidays import read_holiday_file
+from zqdesk.services.access import Action, require
 from zqdesk.storage import audit
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import CalendarEntry, CalendarYear
@@ -22,6 +23,7 @@ def import_holidays(path: Path | str) -> int:
     December) are taken as given but do not mark that earlier year as complete. Importing a
     year again replaces it whole.
     """
+    require(Action.ADMINISTER)
     path = Path(path)
     holiday_file = read_holiday_file(path)
     year = max(holiday_file.years)

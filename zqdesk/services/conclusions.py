@@ -6,6 +6,7 @@ from zqdesk.core.money import money_text
 from zqdesk.core.ranking import Outcome
 from zqdesk.core.types import Decision, Severity, Tier
 from zqdesk.core.vocab import RECOMMENDATIONS
+from zqdesk.services.access import Action, require
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import writable_meeting
 from zqdesk.services.projects import meeting_findings
@@ -17,6 +18,7 @@ from zqdesk.storage.models import Conclusion, FindingOverride, Project, TierOver
 
 def override_finding(meeting_id: int, code: str, rule_id: str, reason: str, by: str) -> None:
     """Set aside a veto or blocker finding; only with a written reason, which is kept."""
+    require(Action.CHAIR_DECIDE, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     if not reason.strip():
         raise Refused("推翻否决或不予通过的审查意见，须写明理由。")
@@ -37,6 +39,7 @@ def override_finding(meeting_id: int, code: str, rule_id: str, reason: str, by: 
 
 def set_tier(meeting_id: int, code: str, tier: Tier, reason: str, by: str) -> None:
     """Move a passed project to another tier, with a written reason."""
+    require(Action.CHAIR_DECIDE, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     if not reason.strip():
         raise Refused("调整轻重缓急档次须写明理由。")
@@ -95,6 +98,7 @@ def conclusion_phrase(results: MeetingResults, outcome: Outcome) -> str:
 
 
 def save_opinion(meeting_id: int, code: str, text: str) -> None:
+    require(Action.CHAIR_DECIDE, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
     if project is None:
@@ -109,6 +113,7 @@ def save_opinion(meeting_id: int, code: str, text: str) -> None:
 
 
 def opinion_text(meeting_id: int, code: str) -> str | None:
+    require(Action.READ_RESULTS, meeting_id=meeting_id)
     row = (Conclusion.select(Conclusion.opinion).join(Project)
            .where((Project.meeting == meeting_id) & (Project.code == code)).first())
     return None if row is None else row.opinion

@@ -11,6 +11,8 @@ from zqdesk.core.types import ProjectFacts, Tier
 from zqdesk.core.vocab import FUNDING_FINANCING, FUNDING_MUNICIPAL, FUNDING_NATIONAL, PLAN_ELEMENTS, Kind, Role
 from zqdesk.io.experts import ExpertRow
 from zqdesk.services import conclusions, meetings, panel, projects, scoring
+from zqdesk.services import accounts
+from zqdesk.services.access import SYSTEM, ActorRole, acting_as
 from zqdesk.storage import audit
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import AcceptanceRecord, Meeting, Unit
@@ -56,6 +58,7 @@ APPLICATIONS = [
 ]
 
 DEMO_PIN = "1234"  # every demo expert's PIN, as the README says
+DEMO_PASSWORDS = {"admin": "Admin@2027", "huiwu": "Huiwu@2027", "shenji": "Shenji@2027"}
 
 PANEL = [
     ExpertRow("黄建国", "钦州市发展和改革委员会", "高级经济师", "特邀专家", Role.CHAIR, (), "0777-2820001"),
@@ -92,8 +95,17 @@ def _points(rng: random.Random, quality: float, maximum: int) -> Decimal:
 
 def build_demo(db_path: Path | str, seed: int = 2027) -> int:
     """Create (or extend) the database at db_path with the demo meeting; returns its id."""
+    with acting_as(SYSTEM):
+        return _build(db_path, seed)
+
+
+def _build(db_path: Path | str, seed: int) -> int:
     rng = random.Random(seed)
     meetings.init_database(db_path)
+    if not accounts.has_accounts():
+        accounts.create_first_admin("admin", "系统管理员", DEMO_PASSWORDS["admin"])
+        for username, name, role in (("huiwu", "王会务", ActorRole.CLERK), ("shenji", "赵审计", ActorRole.AUDITOR)):
+            accounts.create_account(username, name, role, DEMO_PASSWORDS[username])
     meeting = meetings.create_meeting(meetings.MeetingSettings(
         name="2027年度“智慧钦州”建设项目综合评估会", kind=Kind.ANNUAL, plan_year=2027,
         budget=Decimal("3000.00"), held_on=date(2026, 11, 20), venue="市发改委三楼会议室",

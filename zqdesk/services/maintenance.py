@@ -3,6 +3,7 @@
 import sqlite3
 from pathlib import Path
 
+from zqdesk.services.access import Action, require
 from zqdesk.services.errors import Refused
 from zqdesk.storage import audit
 from zqdesk.storage.backup import backup_database
@@ -12,6 +13,7 @@ from zqdesk.storage.models import database
 
 def backup_to(db_path: Path, target: Path) -> Path:
     """Copy the open database to target (refusing to overwrite a file) and verify the copy."""
+    require(Action.ADMINISTER)
     if target.exists():
         raise Refused(f"“{target}”已存在，未覆盖。请换一个文件名。")
     return backup_database(database.obj, Path(db_path), reason="manual", target=target)
@@ -20,6 +22,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
 def restore_from(db_path: Path, source: Path) -> Path:
     """Replace the database with a checked backup; the current database is backed up first.
     Returns the path of that safety copy."""
+    require(Action.ADMINISTER)
     source = Path(source)
     if not source.exists():
         raise Refused(f"找不到备份文件“{source}”。")

@@ -11,6 +11,7 @@ from zqdesk.core.ranking import Thresholds
 from zqdesk.core.types import Band, Criterion
 from zqdesk.core.vocab import FUNDING_SOURCES, Kind
 from zqdesk.paths import db_assets
+from zqdesk.services.access import Action, require
 from zqdesk.services.convert import criterion_of, rubric_json
 from zqdesk.services.errors import Refused
 from zqdesk.storage import audit
@@ -70,6 +71,7 @@ class MeetingSettings:
 
 def create_meeting(settings: MeetingSettings, template: CriteriaTemplate | None = None) -> Meeting:
     """Create a meeting and copy the template's criteria into it."""
+    require(Action.MEETING_EDIT)
     _validate(settings)
     template = template or seed_default_template()
     with writing():
@@ -146,11 +148,13 @@ def meeting_envelopes(meeting: Meeting) -> Envelopes:
 
 
 def list_meetings() -> list[Meeting]:
+    require(Action.READ_MEETING)
     return list(Meeting.select().order_by(Meeting.plan_year.desc(), Meeting.id.desc()))
 
 
 def update_meeting(meeting_id: int, settings: MeetingSettings) -> None:
     """Change a meeting's settings (criteria stay as copied)."""
+    require(Action.MEETING_EDIT, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     _validate(settings)
     with writing():
@@ -167,6 +171,7 @@ def update_meeting(meeting_id: int, settings: MeetingSettings) -> None:
 
 def open_panel_view(meeting_id: int) -> None:
     """The chair lets experts who have submitted see everyone's scores."""
+    require(Action.CHAIR_DECIDE, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     with writing():
         Meeting.update(panel_open=True).where(Meeting.id == meeting.id).execute()
@@ -175,10 +180,11 @@ def open_panel_view(meeting_id: int) -> None:
 
 def finalise(meeting_id: int) -> None:
     """Make the meeting read-only; refused while a deviation lacks its explanation (SPEC §6.5)."""
-    from zqdesk.services.results import meeting_results
+    require(Action.FINALISE, meeting_id=meeting_id)
+    from zqdesk.services.results import compute_results
 
     meeting = writable_meeting(meeting_id)
-    results = meeting_results(meeting_id)
+    results = compute_results(meeting_id)
     names = dict(Expert.select(Expert.id, Expert.name).join(PanelMember)
                  .where(PanelMember.meeting == meeting).tuples())
     missing = []
@@ -208,6 +214,7 @@ def template_criteria(template_id: int) -> list[Criterion]:
 
 def save_template(name: str, criteria: list[Criterion]) -> int:
     """Save a criteria template under a name (replacing one of the same name)."""
+    require(Action.TEMPLATE_EDIT)
     if not name.strip():
         raise Refused("请填写评审标准名称。")
     if not criteria:

@@ -8,6 +8,7 @@ from pathlib import Path
 from zqdesk.core.vocab import Role
 from zqdesk.io.errors import ImportRefused, RowError
 from zqdesk.io.experts import ExpertRow, read_experts
+from zqdesk.services.access import Action, require
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, writable_meeting
 from zqdesk.services.secrets import hash_secret, verify_secret
@@ -26,6 +27,7 @@ def import_experts(meeting_id: int, path: Path | str) -> list[PanelMember]:
 def add_experts(meeting_id: int, rows: Sequence[ExpertRow], source: str = "") -> list[PanelMember]:
     """Seat experts on the panel with their declared recusals, then recuse everyone from
     their own unit's projects."""
+    require(Action.PANEL_EDIT, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     codes = dict(Project.select(Project.code, Project.id).where(Project.meeting == meeting).tuples())
     errors = []
@@ -62,6 +64,7 @@ def add_experts(meeting_id: int, rows: Sequence[ExpertRow], source: str = "") ->
 
 
 def declare_recusal(meeting_id: int, expert_id: int, code: str, reason: str) -> None:
+    require(Action.PANEL_EDIT, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     project = _project(meeting, code)
     member = panel_member(meeting, expert_id)
@@ -124,6 +127,7 @@ class PanelEntry:
 
 
 def panel(meeting_id: int) -> list[PanelEntry]:
+    require(Action.READ_MEETING, meeting_id=meeting_id)
     meeting = get_meeting(meeting_id)
     recusals: dict[int, list[str]] = {}
     for expert_id, code in (Recusal.select(Recusal.expert, Project.code).join(Project)
@@ -146,6 +150,7 @@ def add_expert(meeting_id: int, row: ExpertRow) -> PanelMember:
 
 def set_pin(meeting_id: int, expert_id: int, pin: str) -> None:
     """Give an expert the PIN they log in with (4–8 digits)."""
+    require(Action.PANEL_EDIT, meeting_id=meeting_id)
     member = panel_member(writable_meeting(meeting_id), expert_id)
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
         raise Refused("PIN应为4至8位数字。")

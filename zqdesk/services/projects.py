@@ -10,6 +10,7 @@ from pathlib import Path
 from zqdesk.core.rules import CheckContext, check_project
 from zqdesk.core.types import AcceptanceAttempt, Finding, ProjectFacts
 from zqdesk.io.projects import read_projects
+from zqdesk.services.access import Action, require
 from zqdesk.services.calendar import load_calendar
 from zqdesk.services.convert import facts_of, row_values
 from zqdesk.services.errors import Refused
@@ -30,6 +31,7 @@ def import_projects(meeting_id: int, path: Path | str) -> list[Project]:
 
 def add_projects(meeting_id: int, items: Sequence[ProjectFacts]) -> list[Project]:
     """Add applications (codes assigned where blank), recuse experts of the applying units."""
+    require(Action.PROJECT_EDIT, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     existing = {code for (code,) in Project.select(Project.code).where(Project.meeting == meeting).tuples()}
     clashes = [f.code for f in items if f.code and f.code in existing]
@@ -126,6 +128,7 @@ def meeting_findings(meeting: Meeting, as_of: date | None = None) -> dict[str, l
 
 def run_precheck(meeting_id: int, as_of: date | None = None) -> dict[str, list[Finding]]:
     """Run every rule on every project and record the findings as of this check."""
+    require(Action.PRECHECK, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     findings = meeting_findings(meeting, as_of)
     ids = dict(Project.select(Project.code, Project.id).where(Project.meeting == meeting).tuples())
@@ -144,6 +147,7 @@ def run_precheck(meeting_id: int, as_of: date | None = None) -> dict[str, list[F
 
 def update_project(meeting_id: int, code: str, facts: ProjectFacts) -> None:
     """Replace a project's facts (its code stays); recusals follow a change of unit."""
+    require(Action.PROJECT_EDIT, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
     if project is None:
@@ -161,6 +165,7 @@ def update_project(meeting_id: int, code: str, facts: ProjectFacts) -> None:
 
 def delete_project(meeting_id: int, code: str) -> None:
     """Remove an application and everything entered for it (the GUI asks first)."""
+    require(Action.PROJECT_EDIT, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
     if project is None:

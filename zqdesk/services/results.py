@@ -16,6 +16,8 @@ from zqdesk.core.ranking import Outcome, evaluate
 from zqdesk.core.rules import check_project
 from zqdesk.core.scoring import aggregate
 from zqdesk.core.types import Criterion, ExpertScore, Tier
+from zqdesk.services.access import Action, ActorRole, require
+from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, meeting_envelopes, meeting_thresholds
 from zqdesk.services.panel import recused_pairs
 from zqdesk.services.projects import check_context, meeting_facts
@@ -104,6 +106,19 @@ def _raw_rows(query) -> Iterator[tuple]:
 
 
 def meeting_results(meeting_id: int, as_of: date | None = None) -> MeetingResults:
+    """Everyone's scores and the outcome; an expert sees them only after submitting all their
+    sheets and after the chair opens the panel view (SPEC §3.5)."""
+    actor = require(Action.READ_RESULTS, meeting_id=meeting_id)
+    if actor.role is ActorRole.EXPERT:
+        from zqdesk.services.scoring import can_see_panel
+
+        if actor.expert_id is None or not can_see_panel(meeting_id, actor.expert_id):
+            raise Refused("提交全部评分且评审组长开放互见后，才能查看其他专家的评分。")
+    return compute_results(meeting_id, as_of)
+
+
+def compute_results(meeting_id: int, as_of: date | None = None) -> MeetingResults:
+    """The results without the caller's permission check, for the services' own use."""
     meeting = get_meeting(meeting_id)
     criteria = meeting_criteria(meeting)
     keys = {c.key for c in criteria}

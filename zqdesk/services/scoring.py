@@ -10,6 +10,7 @@ from zqdesk.core.scoring import validate_points
 from zqdesk.core.vocab import RECOMMENDATIONS
 from zqdesk.io.errors import ImportRefused, RowError
 from zqdesk.io.scores import read_scores
+from zqdesk.services.access import Action, ActorRole, may, require
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, writable_meeting
 from zqdesk.services.panel import panel_member, recused_pairs
@@ -42,6 +43,7 @@ def _scoreable(meeting: Meeting, expert_id: int, code: str) -> tuple[Project, in
 
 def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, points: Decimal) -> None:
     """Save one criterion score the moment it is entered."""
+    require_sheet_write(meeting_id, expert_id)
     meeting = writable_meeting(meeting_id)
     criteria = {c.key: c for c in meeting_criteria(meeting)}
     if criterion_key not in criteria:
@@ -66,6 +68,7 @@ def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, 
 def save_review(meeting_id: int, expert_id: int, code: str, *, recommendation: str | None = None,
                 opinion: str | None = None, deviation_note: str | None = None) -> None:
     """Save the expert's recommendation, opinion or deviation explanation for a project."""
+    require_sheet_write(meeting_id, expert_id)
     meeting = writable_meeting(meeting_id)
     if recommendation and recommendation not in RECOMMENDATIONS:
         raise Refused(f"评审建议应为：{'、'.join(RECOMMENDATIONS)}。")
@@ -89,6 +92,7 @@ def save_review(meeting_id: int, expert_id: int, code: str, *, recommendation: s
 def submit(meeting_id: int, expert_id: int) -> int:
     """Submit and sign every open sheet of the expert; refused while any is incomplete.
     Returns how many sheets were submitted."""
+    require_sheet_write(meeting_id, expert_id)
     meeting = writable_meeting(meeting_id)
     criteria = [c.key for c in meeting_criteria(meeting)]
     recused = recused_pairs(meeting)
@@ -126,6 +130,7 @@ def submit(meeting_id: int, expert_id: int) -> int:
 def import_scores(meeting_id: int, path: Path | str) -> int:
     """Import a long-form score sheet; rows count as submitted. All rows or none.
     Returns the number of sheets written."""
+    require(Action.SCORE_CLERK, meeting_id=meeting_id)
     path = Path(path)
     meeting = writable_meeting(meeting_id)
     criteria = meeting_criteria(meeting)
@@ -174,6 +179,7 @@ def import_scores(meeting_id: int, path: Path | str) -> int:
 
 def open_round(meeting_id: int, codes: list[str], reason: str) -> int:
     """The chair opens a re-scoring round for some projects; earlier rounds are kept."""
+    require(Action.CHAIR_DECIDE, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     if not reason.strip():
         raise Refused("开启重新评分须填写理由。")
@@ -207,7 +213,8 @@ class SheetLine:
 def expert_sheet(meeting_id: int, expert_id: int, with_deviation: bool = True) -> list[SheetLine]:
     """The projects assigned to an expert (not recused, not record-only) with what they entered
     in each project's current round; nothing of anyone else's."""
-    from zqdesk.services.results import meeting_results
+    require_sheet_read(meeting_id, expert_id)
+    from zqdesk.services.results import compute_results
 
     meeting = get_meeting(meeting_id)
     panel_member(meeting, expert_id)
@@ -222,7 +229,7 @@ def expert_sheet(meeting_id: int, expert_id: int, with_deviation: bool = True) -
         (Project.meeting == meeting) & (Review.expert == expert_id))}
     deviating = set()
     if meeting.panel_open and with_deviation:
-        results = meeting_results(meeting_id)
+        results = compute_results(meeting_id)
         deviating = {o.project.code for o in results.outcomes if expert_id in o.result.deviating}
     lines = []
     for project in Project.select().where(Project.meeting == meeting).order_by(Project.code):
@@ -258,6 +265,7 @@ def _rounds_by_code(meeting: Meeting) -> dict[str, int]:
 
 def submitted_experts(meeting_id: int) -> set[int]:
     """Experts with every assigned sheet of the current rounds submitted."""
+    require(Action.READ_MEETING, meeting_id=meeting_id)
     meeting = get_meeting(meeting_id)
     return {
         expert_id for (expert_id,) in PanelMember.select(PanelMember.expert).where(PanelMember.meeting == meeting).tuples()
@@ -271,3 +279,18 @@ def can_see_panel(meeting_id: int, expert_id: int) -> bool:
     meeting = get_meeting(meeting_id)
     return bool(meeting.panel_open) and all(
         line.submitted for line in expert_sheet(meeting_id, expert_id, with_deviation=False))
+
+
+def require_sheet_write(meeting_id: int, expert_id: int) -> None:
+    """The expert (or the chair) writes their own sheet; the clerk types any sheet from paper."""
+    if not may(Action.SCORE_OWN, meeting_id=meeting_id, expert_id=expert_id):
+        require(Action.SCORE_CLERK, meeting_id=meeting_id)
+
+
+def require_sheet_read(meeting_id: int, expert_id: int) -> None:
+    """An expert reads their own sheet only; staff who follow the meeting read any."""
+    if may(Action.SCORE_OWN, meeting_id=meeting_id, expert_id=expert_id):
+        return
+    actor = require(Action.READ_RESULTS, meeting_id=meeting_id)
+    if actor.expert_id is not None and actor.expert_id != expert_id and actor.role is ActorRole.EXPERT:
+        raise Refused("专家只能查看本人的评分表。")

@@ -9,7 +9,8 @@ COST_N, COST_R, COST_P = 2**17, 8, 1
 _MAXMEM = 256 * 1024 * 1024
 
 
-def hash_secret(secret: str, n: int = COST_N) -> str:
+def hash_secret(secret: str, n: int | None = None) -> str:
+    n = n or COST_N
     salt = os.urandom(16)
     digest = hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=n, r=COST_R, p=COST_P, maxmem=_MAXMEM, dklen=32)
     return f"scrypt${n}${COST_R}${COST_P}${salt.hex()}${digest.hex()}"

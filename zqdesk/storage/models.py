@@ -302,6 +302,21 @@ class AuditEntry(BaseModel):
     mac = peewee.TextField()
 
 
+class ExpertPackage(BaseModel):
+    """A scoring package issued to one expert of a meeting for an offline laptop (SPEC §8.3):
+    their secret, wrapped by the installation key, and the last result file merged from them."""
+
+    meeting = peewee.ForeignKeyField(Meeting, backref="packages", on_delete="CASCADE")
+    expert = peewee.ForeignKeyField(Expert, backref="packages")
+    secret = peewee.TextField()
+    issued_at = peewee.DateTimeField(default=_now)
+    merged_revision = peewee.IntegerField(default=0)
+    merged_digest = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("meeting", "expert"), True),)
+
+
 class Setting(BaseModel):
     """A named value of this database (its identity, for instance)."""
 
@@ -309,9 +324,23 @@ class Setting(BaseModel):
     value = peewee.TextField()
 
 
+class Account(BaseModel):
+    """A staff login (administrator, clerk, chair, auditor); experts log in with their PIN."""
+
+    username = peewee.TextField(unique=True)
+    display_name = peewee.TextField()
+    role = peewee.TextField()
+    password_hash = peewee.TextField()
+    failures = peewee.IntegerField(default=0)
+    locked_until = peewee.DateTimeField(null=True)
+    active = peewee.BooleanField(default=True)
+    created_at = peewee.DateTimeField(default=_now)
+
+
 MODELS = (
     Unit, AcceptanceRecord, CriteriaTemplate, TemplateCriterion, Meeting, MeetingCriterion,
     Envelope, Project, Expert, PanelMember, Recusal, ScoringRound, Score, Review,
     FindingRecord, FindingOverride, TierOverride, Attachment, Conclusion, CalendarEntry, CalendarYear,
-    AuditEntry, Setting,
+    AuditEntry, Setting, ExpertPackage,
+    Account,
 )

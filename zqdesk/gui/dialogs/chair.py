@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextE
 from zqdesk.core.types import Tier
 from zqdesk.core.vocab import Role as PanelRole
 from zqdesk.gui.dialogs.panel_dialogs import FormDialog
-from zqdesk.gui.session import Role, Session, User
-from zqdesk.services import panel
+from zqdesk.gui.session import Session
+from zqdesk.services import accounts, panel
+from zqdesk.services.access import ActorRole
 from zqdesk.services.errors import Refused
 
 
@@ -31,8 +32,10 @@ class ChairLogin(FormDialog):
     def _verify(self) -> None:
         if self.chair is None:
             raise Refused(self.tr("本评审会尚未指定组长，请在“专家”中增加组长。"))
-        panel.verify_pin(self.session.meeting_id, self.chair.expert_id, self.pin.text())
-        self.session.set_user(User(Role.CHAIR, self.chair.name, self.chair.expert_id))
+        actor = accounts.expert_login(self.session.meeting_id, self.chair.expert_id, self.pin.text())
+        if actor.role is not ActorRole.CHAIR:
+            raise Refused(self.tr("该专家不是本评审会组长。"))
+        self.session.sign_in_seat(actor)
 
 
 def ensure_chair(parent: QWidget, session: Session) -> bool:

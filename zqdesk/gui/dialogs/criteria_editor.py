@@ -61,7 +61,7 @@ class CriteriaEditor(QDialog):
         split = QSplitter(self)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(1, 2)
+        split.setSizes([360, 540])
 
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b42318;")
@@ -96,6 +96,7 @@ class CriteriaEditor(QDialog):
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setVisible(False)
         view.setWordWrap(True)
+        model.modelReset.connect(view.resizeColumnsToContents)
         return view
 
     @Slot()

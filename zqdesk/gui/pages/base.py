@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from zqdesk.gui import tasks
@@ -59,6 +59,14 @@ class StagePage(QWidget):
         super().showEvent(event)
         if self._dirty:
             self._reload_now()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.font_changed()
+
+    def font_changed(self) -> None:
+        """The application font changed (large text): refit what was sized to the old one."""
 
     def mark_dirty(self) -> None:
         self._dirty = True

@@ -209,7 +209,7 @@ class ConclusionPanel(QWidget):
 
     @Slot()
     def save_opinion(self) -> None:
-        if self.code is None:
+        if self.code is None or not ensure_chair(self, self.session):
             return
         code, text = self.code, self.opinion.toPlainText().strip()
         try:

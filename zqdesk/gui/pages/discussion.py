@@ -15,7 +15,7 @@ from zqdesk.gui.models.base import FilterProxy
 from zqdesk.gui.models.results import ResultsTableModel, kendall_text, result_rows
 from zqdesk.gui.pages.base import StagePage, heading
 from zqdesk.gui.pages.conclusion_panel import ConclusionPanel
-from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES, User
+from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.gui.widgets.charts import CriterionProfileChart, ExpertBar, ExpertTotalsChart
 from zqdesk.services import meetings, panel, scoring
 from zqdesk.services.results import MeetingResults, meeting_results
@@ -124,10 +124,7 @@ class DiscussionPage(StagePage):
         if [c.key for c in self.model.criteria] != [c.key for c in results.criteria]:
             self.model.set_criteria(results.criteria)
         self.model.set_rows(rows)
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        em = self.fontMetrics().horizontalAdvance("中")
-        header.resizeSection(2, min(header.sectionSize(2), em * 14))
+        self._fit_columns()
         if not self._sorted_once:
             self._sorted_once = True
             self.sort_by_disagreement()  # the discussion starts from the largest disagreement
@@ -142,6 +139,16 @@ class DiscussionPage(StagePage):
         else:
             self.rounds.setText(self.tr("尚未开启重新评分，所有项目为第1轮评分。"))
         self.select_code(current or (self.proxy.row_at(0).code if rows else None))
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        em = self.fontMetrics().horizontalAdvance("中")
+        header.resizeSection(2, min(header.sectionSize(2), em * 14))
+
+    def font_changed(self) -> None:
+        if self.model.rowCount():
+            self._fit_columns()
 
     def current_code(self) -> str | None:
         index = self.table.currentIndex()
@@ -207,7 +214,7 @@ class DiscussionPage(StagePage):
     @Slot()
     def _chair_clicked(self) -> None:
         if self.session.is_chair:
-            self.session.set_user(User())
+            self.session.sign_out_seat()
         else:
             ensure_chair(self, self.session)
 

@@ -16,7 +16,7 @@ from zqdesk.gui.dialogs.chair import ensure_chair
 from zqdesk.gui.dialogs.files import save_file_name
 from zqdesk.gui.models.base import CENTRE, Column, FilterProxy, RowTableModel, score
 from zqdesk.gui.models.results import DECISION_COLOURS
-from zqdesk.gui.pages.base import USER_ERRORS, StagePage, heading, hint
+from zqdesk.gui.pages.base import StagePage, heading, hint
 from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.gui.widgets.progress import run_with_progress
 from zqdesk.services import conclusions, meetings
@@ -169,6 +169,8 @@ class DocumentsPage(StagePage):
 
     @Slot()
     def save_all_drafts(self) -> None:
+        if not ensure_chair(self, self.session):
+            return
         meeting_id = self.session.meeting_id
         run_with_progress(self, self.tr("正在保存评审意见草稿…"),
                           lambda progress: save_drafts(meeting_id, progress), self._drafts_saved, self._task_failed)
@@ -200,17 +202,29 @@ class DocumentsPage(StagePage):
     def finalise(self) -> None:
         if not ensure_chair(self, self.session):
             return
-        answer = QMessageBox.question(self, self.tr("定稿"), self.tr(
-            "定稿后，评审会的项目、专家、评分、结论和计划都不能再修改。确定定稿？"))
+        unsaved = sum(1 for _outcome, saved in self.model.rows() if not saved)
+        text = self.tr("定稿后，评审会的项目、专家、评分、结论和计划都不能再修改。")
+        if unsaved:
+            text += self.tr("还有%1份评审意见未单独保存，定稿时将按当前草稿保存。").replace("%1", str(unsaved))
+        answer = QMessageBox.question(self, self.tr("定稿"), text + self.tr("确定定稿？"))
         if answer == QMessageBox.StandardButton.Yes:
             self.finalise_now()
 
-    def finalise_now(self) -> bool:
-        try:
-            meetings.finalise(self.session.meeting_id)
-        except USER_ERRORS as error:
-            self.show_refusal(error)
-            return False
+    def finalise_now(self):
+        """Save the opinions still in draft, then finalise (off the UI thread)."""
+        meeting_id = self.session.meeting_id
+
+        def work(progress) -> int:
+            count = save_drafts(meeting_id, progress)
+            meetings.finalise(meeting_id)
+            return count
+
+        return run_with_progress(self, self.tr("正在定稿…"), work, self._finalised, self._finalise_failed)
+
+    def _finalised(self, _count: int) -> None:
         self.session.notify(MEETING)
         self.status_message.emit(self.tr("评审会已定稿，现为只读。"))
-        return True
+
+    def _finalise_failed(self, error: BaseException) -> None:
+        self.session.notify("opinions")
+        self._task_failed(error)

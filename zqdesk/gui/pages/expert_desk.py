@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
     QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -18,19 +18,30 @@ from zqdesk.gui import tasks
 from zqdesk.gui.forms.ui_login import Ui_LoginForm
 from zqdesk.gui.models.sheet import SheetTableModel
 from zqdesk.gui.pages.base import show_refusal
-from zqdesk.gui.session import SCORES, Role, Session, User
+from zqdesk.gui.session import SCORES, Session
 from zqdesk.gui.widgets.score_form import ScoreForm
-from zqdesk.services import meetings, panel, scoring
+from zqdesk.services import accounts, meetings, panel, scoring
 from zqdesk.services.errors import Refused
 from zqdesk.services.projects import meeting_facts, meeting_findings
 from zqdesk.services.results import meeting_results
 
 
-class LoginPanel(QWidget):
+class LoginPanel(QGroupBox):
+    """The Designer login form in a framed card."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTitle(self.tr("专家登录"))
+        self.form = QWidget(self)
         self.ui = Ui_LoginForm()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self.form)
+        self.demo_hint = QLabel(self.tr("演示评审会：每位专家的PIN均为 1234。"), self)
+        self.demo_hint.setStyleSheet("color: #5f6b7a;")
+        self.demo_hint.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.demo_hint)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 30)
 
 
 def panel_scores(meeting_id: int, expert_id: int, code: str) -> str | None:
@@ -119,11 +130,12 @@ class ExpertDesk(QStackedWidget):
         if s.has_meeting:
             for entry in panel.panel(s.meeting_id):
                 combo.addItem(f"{entry.name}（{entry.organisation}，{ROLE_LABELS[entry.role]}）", entry.expert_id)
-        if s.expert_mode:
+        if s.seat is not None:
             self.setCurrentIndex(1)
             self.load_sheet()
         else:
             self.setCurrentIndex(0)
+            self.login.demo_hint.setVisible(s.db_path is not None and s.db_path.name == "demo.sqlite3")
             self.login.ui.pinEdit.clear()
             self.login.ui.messageLabel.clear()
 
@@ -134,22 +146,21 @@ class ExpertDesk(QStackedWidget):
         if expert_id is None:
             return
         try:
-            panel.verify_pin(self.session.meeting_id, expert_id, ui.pinEdit.text())
+            actor = accounts.expert_login(self.session.meeting_id, expert_id, ui.pinEdit.text())
         except Refused as error:
             ui.messageLabel.setText(str(error))
             ui.pinEdit.selectAll()
             return
         ui.pinEdit.clear()
         ui.messageLabel.clear()
-        name = ui.expertCombo.currentText().split("（")[0]
-        self.session.set_user(User(Role.EXPERT, name, expert_id))
+        self.session.sign_in_seat(actor)
         self.setCurrentIndex(1)
         self.load_sheet()
 
     @Slot()
     def log_out(self) -> None:
         self._commit_focus()
-        self.session.set_user(User())
+        self.session.sign_out_seat()
         self.setCurrentIndex(0)
 
     def _commit_focus(self) -> None:

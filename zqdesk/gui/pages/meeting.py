@@ -14,6 +14,7 @@ from zqdesk.gui.models.meetings import MeetingTableModel
 from zqdesk.gui.pages.base import StagePage, heading, hint
 from zqdesk.gui.session import MEETING
 from zqdesk.services import meetings
+from zqdesk.services.access import Action
 
 
 class MeetingPage(StagePage):
@@ -85,8 +86,10 @@ class MeetingPage(StagePage):
 
     def reload(self) -> None:
         s = self.session
-        if s.db_path is None:
+        self.user_changed()
+        if s.db_path is None or s.actor is None:
             self.model.set_rows([])
+            self._show_details()
             return
         self.model.set_rows(meetings.list_meetings())
         self.proxy.resort()
@@ -94,15 +97,21 @@ class MeetingPage(StagePage):
             row = self.model.row_of_id(s.meeting_id)
             if row is not None:
                 self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-        self.settings_button.setEnabled(s.has_meeting and not s.read_only and not s.expert_mode)
         self._show_details()
         self._show_steps()
 
     def user_changed(self) -> None:
-        self.settings_button.setEnabled(self.session.has_meeting and not self.session.read_only)
+        s = self.session
+        self.new_button.setEnabled(s.may(Action.MEETING_EDIT))
+        self.settings_button.setEnabled(s.can_edit(Action.MEETING_EDIT))
+        self.templates_button.setEnabled(s.may(Action.TEMPLATE_EDIT))
+        self.open_button.setEnabled(s.actor is not None)
 
     def _show_details(self) -> None:
         s = self.session
+        if s.actor is None:
+            self.details.setHtml(self.tr("<p>请先登录（“文件”菜单或“设置”页）。</p>"))
+            return
         if not s.has_meeting:
             self.details.setHtml(self.tr("<p>尚未打开评审会。点击“新建评审会…”开始。</p>"))
             return

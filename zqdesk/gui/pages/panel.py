@@ -23,6 +23,7 @@ from zqdesk.gui import wished
 from zqdesk.io.experts import read_experts
 from zqdesk.io.templates import write_template
 from zqdesk.services import panel, scoring
+from zqdesk.services.access import Action
 from zqdesk.services.projects import meeting_facts
 from zqdesk.services.meetings import get_meeting
 
@@ -101,7 +102,7 @@ class PanelPage(StagePage):
     def reload(self) -> None:
         s = self.session
         for b in (self.add_button, self.import_button, self.recuse_button, self.pin_button):
-            b.setEnabled(not s.read_only)
+            b.setEnabled(s.can_edit(Action.PANEL_EDIT))
         if not s.has_meeting:
             self.model.set_panel([], set())
             self.recusal_model.set_rows([])
@@ -119,6 +120,10 @@ class PanelPage(StagePage):
         self.recusal_table.resizeColumnsToContents()
         if entries and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+
+    def font_changed(self) -> None:
+        self.table.resizeColumnsToContents()
+        self.recusal_table.resizeColumnsToContents()
 
     def current_entry(self):
         index = self.table.currentIndex()
@@ -147,7 +152,7 @@ class PanelPage(StagePage):
     @Slot()
     def set_pin(self) -> None:
         entry = self.current_entry()
-        if entry is None or self.session.read_only:
+        if entry is None or not self.session.can_edit(Action.PANEL_EDIT):
             return
         meeting_id = self.session.meeting_id
         dialog = PinDialog(self, f"{entry.name}（{ROLE_LABELS[entry.role]}）",

@@ -90,17 +90,20 @@ class PlanPage(StagePage):
         meeting_id = self.session.meeting_id
         self.run_task(lambda progress: load_plan(meeting_id, progress), self._loaded)
 
+    def font_changed(self) -> None:
+        em = self.fontMetrics().horizontalAdvance("中")
+        for view, name_column in ((self.table, 2), (self.alt_table, 1)):
+            view.resizeColumnsToContents()
+            header = view.horizontalHeader()
+            header.resizeSection(name_column, min(header.sectionSize(name_column), em * 14))
+
     def _loaded(self, loaded) -> None:
         results, alternative = loaded
         plan = results.plan
         self.model.set_rows(plan_rows(plan))
         self.proxy.resort()
         self.alt_model.set_rows(alternative_rows(results.outcomes, alternative))
-        for view in (self.table, self.alt_table):
-            view.resizeColumnsToContents()
-            header = view.horizontalHeader()
-            em = self.fontMetrics().horizontalAdvance("中")
-            header.resizeSection(2 if view is self.table else 1, min(header.sectionSize(2 if view is self.table else 1), em * 14))
+        self.font_changed()
         amounts = plan.envelopes.amounts()
         used = plan.used_by_envelope()
         if plan.envelopes.by_source:

@@ -25,6 +25,7 @@ from zqdesk.gui.widgets.badges import FindingsDelegate
 from zqdesk.io.projects import read_projects
 from zqdesk.io.templates import write_template
 from zqdesk.services import projects
+from zqdesk.services.access import Action
 from zqdesk.services.results import meeting_results
 
 
@@ -123,14 +124,22 @@ class ProjectsPage(StagePage):
         self.template_button.clicked.connect(self.export_template)
         self.check_button.clicked.connect(self.run_check)
 
+    def user_changed(self) -> None:
+        self.mark_dirty()
+        if self.isVisible():
+            self._reload_now()
+
     # -- loading ------------------------------------------------------------------------
     def reload(self) -> None:
         s = self.session
         self.detail.meeting_id = s.meeting_id
         self.detail.read_only = s.read_only
-        for b in (self.add_button, self.delete_button, self.import_button, self.check_button):
-            b.setEnabled(not s.read_only)
-        self.edit_button.setText(self.tr("查看…") if s.read_only else self.tr("查看/修改…"))
+        editable = s.can_edit(Action.PROJECT_EDIT)
+        self.detail.read_only = not editable
+        for b in (self.add_button, self.delete_button, self.import_button):
+            b.setEnabled(editable)
+        self.check_button.setEnabled(s.can_edit(Action.PRECHECK))
+        self.edit_button.setText(self.tr("查看/修改…") if editable else self.tr("查看…"))
         if not s.has_meeting:
             self.model.set_rows([])
             self._count()
@@ -153,6 +162,11 @@ class ProjectsPage(StagePage):
             self.select_code(current.facts.code)
         elif self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def font_changed(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        if self.model.rowCount():
+            self._fit_columns()
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
@@ -207,7 +221,8 @@ class ProjectsPage(StagePage):
         if row is None:
             return
         s = self.session
-        form = ProjectForm(self, s.meeting_id, s.plan_year or 2027, row.facts, read_only=s.read_only)
+        form = ProjectForm(self, s.meeting_id, s.plan_year or 2027, row.facts,
+                           read_only=not s.can_edit(Action.PROJECT_EDIT))
         if form.exec() == QDialog.DialogCode.Accepted:
             self._after_change(self.tr("已保存项目%1。").replace("%1", row.facts.code))
 

@@ -13,6 +13,7 @@ from zqdesk.gui.pages.base import hint, show_refusal
 from zqdesk.gui.session import SCORES, Session
 from zqdesk.gui.widgets.score_entry import ScoreDelegate, ScoreGridView
 from zqdesk.services import meetings, panel, scoring
+from zqdesk.services.access import Action
 from zqdesk.services.errors import Refused
 
 
@@ -78,7 +79,7 @@ class ClerkGrid(QWidget):
             lambda code, key, value: scoring.enter_score(meeting_id, expert_id, code, key, value),
             lambda code, text: scoring.save_review(meeting_id, expert_id, code, recommendation=text),
             self)
-        model.read_only = s.read_only
+        model.read_only = not s.can_edit(Action.SCORE_CLERK)
         model.refused.connect(self._refused)
         model.saved.connect(self._saved)
         model.dataChanged.connect(self._show_progress)
@@ -100,8 +101,9 @@ class ClerkGrid(QWidget):
         self._show_progress()
         start = model.first_open_cell()
         if start.isValid():
-            self.view.setCurrentIndex(start)
+            # Focus first: moving focus after the editor opened would close it again.
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.view.setCurrentIndex(start)
 
     def _show_progress(self, *_args) -> None:
         if self.model is None:
@@ -113,7 +115,7 @@ class ClerkGrid(QWidget):
             text += self.tr("，其中 %1 个已提交").replace("%1", str(submitted))
         self.progress.setText(text)
         open_lines = [line for line in self.model.lines() if not line.submitted]
-        self.submit_button.setEnabled(bool(open_lines) and not self.session.read_only)
+        self.submit_button.setEnabled(bool(open_lines) and self.session.can_edit(Action.SCORE_CLERK))
 
     @Slot(str)
     def _refused(self, text: str) -> None:

@@ -18,6 +18,7 @@ from zqdesk.gui.session import MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.io.scores import read_scores
 from zqdesk.io.templates import write_template
 from zqdesk.services import meetings, panel, scoring
+from zqdesk.services.access import Action
 
 
 class ScoreImport(QWidget):
@@ -68,7 +69,7 @@ class ScoringPage(StagePage):
         else:
             self.grid_dirty = True
         self.desk.reload()
-        self.importer.import_button.setEnabled(not s.read_only)
+        self.importer.import_button.setEnabled(s.can_edit(Action.SCORE_CLERK))
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
@@ -77,16 +78,17 @@ class ScoringPage(StagePage):
             self.grid.reload()
 
     def user_changed(self) -> None:
-        expert = self.session.expert_mode
+        clerk = self.session.may(Action.SCORE_CLERK)
         for number in (1, 2):
-            self.tabs.setTabEnabled(number, not expert)
-        if expert:
+            self.tabs.setTabEnabled(number, clerk)
+        if not clerk:
             self.tabs.setCurrentIndex(0)
+        self.importer.import_button.setEnabled(self.session.can_edit(Action.SCORE_CLERK))
         self._show_status()
 
     def _show_status(self) -> None:
         s = self.session
-        if not s.has_meeting or s.expert_mode:
+        if not s.has_meeting or s.seat is not None:
             self.status.setText("")
             return
         meeting_id = s.meeting_id

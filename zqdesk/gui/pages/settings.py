@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -14,8 +15,8 @@ from zqdesk.gui.dialogs.files import open_file_name, save_file_name
 from zqdesk.gui.fonts import install_application_fonts
 from zqdesk.gui.pages.base import USER_ERRORS, StagePage, heading, hint
 from zqdesk.services import maintenance
-from zqdesk.storage.backup import backup_database, backup_folder
-from zqdesk.storage.models import database
+from zqdesk.services.access import Action
+from zqdesk.storage.backup import backup_folder
 
 
 class SettingsPage(StagePage):
@@ -59,10 +60,23 @@ class SettingsPage(StagePage):
             "每个分数输入后立即写入数据库。建议每个评审阶段结束时备份一次；备份文件保存在数据库旁的 backups 文件夹中。"
             "恢复前会自动备份当前数据库。")))
 
+        from zqdesk.gui.pages.accounts_box import AccountsBox
+
+        self.user_label = QLabel(self)
+        self.sign_in_button = QPushButton(self.tr("登录/切换用户…"), self)
+        self.sign_in_button.clicked.connect(self._switch_user)
+        user_box = QGroupBox(self.tr("当前用户"), self)
+        user_row = QHBoxLayout(user_box)
+        user_row.addWidget(self.user_label, 1)
+        user_row.addWidget(self.sign_in_button)
+        self.accounts = AccountsBox(session, self)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("设置")))
+        layout.addWidget(user_box)
         layout.addWidget(view)
         layout.addWidget(data)
+        layout.addWidget(self.accounts, 1)
         layout.addStretch(1)
         self.open_button.clicked.connect(self.choose_database)
         self.new_button.clicked.connect(self.new_database)
@@ -70,6 +84,7 @@ class SettingsPage(StagePage):
         self.backup_as_button.clicked.connect(self.backup_as)
         self.restore_button.clicked.connect(self.restore)
         session.meeting_opened.connect(self.reload)
+        session.user_changed.connect(self.reload)
 
     def reload(self) -> None:
         s = self.session
@@ -79,9 +94,19 @@ class SettingsPage(StagePage):
         self.backup_label.setText(self.tr("最近备份：%1（备份文件夹：%2）")
                                   .replace("%1", last.strftime("%Y-%m-%d %H:%M") if last else self.tr("从未备份"))
                                   .replace("%2", str(folder or "—")))
-        has_db = s.db_path is not None
+        admin = s.db_path is not None and s.may(Action.ADMINISTER)
         for b in (self.backup_button, self.backup_as_button, self.restore_button):
-            b.setEnabled(has_db)
+            b.setEnabled(admin)
+            b.setToolTip("" if admin else self.tr("备份和恢复由系统管理员操作"))
+        actor = s.actor
+        self.user_label.setText(self.tr("未登录") if actor is None else f"{actor.name}（{actor.role.label}）")
+        self.accounts.reload()
+
+    @Slot()
+    def _switch_user(self) -> None:
+        window = self.window()
+        if hasattr(window, "switch_user"):
+            window.switch_user()
 
     @Slot(bool)
     def set_large_text(self, on: bool) -> None:
@@ -105,6 +130,7 @@ class SettingsPage(StagePage):
         if opened is not None:
             settings().setValue("last_database", str(opened.path))
             self.session.open(opened.path, opened.meeting_id)
+            self._switch_user()
 
     @Slot()
     def choose_database(self) -> None:
@@ -126,9 +152,12 @@ class SettingsPage(StagePage):
         s = self.session
         if s.db_path is None:
             return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = backup_folder(s.db_path) / f"{s.db_path.stem}-{stamp}-manual.sqlite3"
+        target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            target = backup_database(database.obj, s.db_path, reason="manual")
-        except (OSError, RuntimeError) as error:
+            target = maintenance.backup_to(s.db_path, target)
+        except (*USER_ERRORS, OSError, RuntimeError) as error:
             self.show_refusal(error)
             return None
         self.status_message.emit(self.tr("已备份到：%1").replace("%1", str(target)))
@@ -164,3 +193,4 @@ class SettingsPage(StagePage):
             return
         self.status_message.emit(self.tr("已恢复；原数据库已备份到：%1").replace("%1", str(saved)))
         self.session.open(s.db_path, s.meeting_id)
+        self._switch_user()

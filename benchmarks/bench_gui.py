@@ -1,0 +1,205 @@
+#!/usr/bin/env python
+"""GUI benchmark: time to first window, and loading and sorting the results table at
+2,000 projects × 15 experts. Prints figures; nothing here passes or fails.
+
+    .venv/bin/python benchmarks/bench_gui.py              # 2,000 projects × 15 experts
+    .venv/bin/python benchmarks/bench_gui.py --quick      # 200 projects
+
+1. First window, each in a fresh process, from interpreter start to the window painted
+   (median of --starts runs):
+   - floor: a bare PySide6 QApplication + QMainWindow with one label;
+   - zqdesk: create_application (translators, bundled CJK fonts), MainWindow on the demo
+     database, a signed-in clerk, the 会议 page loaded.
+2. Results table on a generated meeting (the engine benchmark's generator and import):
+   - engine: meeting_results (runs in a worker thread in the app);
+   - rows: result_rows (the table's row objects);
+   - model: ResultsTableModel.set_rows;
+   - sort: the proxy sorted by disagreement (span ↓), then by score ↓, then by rank,
+     each with cold sort-key caches; and with a QTableView showing the proxy.
+   floor for the sort: Python's sorted() on the same 2,000 keys.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = r"""
+import time, sys
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QLabel("智慧钦州")); w.resize(1360, 860); w.show()
+app.processEvents(); w.grab()
+print(time.time() - t0)
+"""
+
+ZQDESK = r"""
+import time, sys, os
+t0 = float(sys.argv[1])
+os.environ["ZQDESK_HOME"] = sys.argv[2]
+from zqdesk import netguard
+netguard.forbid_network()
+from zqdesk.gui.app import create_application
+app = create_application([])
+from zqdesk.gui.mainwindow import MainWindow
+from zqdesk.gui import tasks
+from zqdesk.services.access import Actor, ActorRole
+w = MainWindow(); w.show()
+w.open_path(sys.argv[3], create=False)
+w.session.meeting_id = 1
+w.session.sign_in_staff(Actor("基准测试", ActorRole.CLERK))
+app.processEvents(); w.grab()
+print(time.time() - t0)
+tasks.wait_all()
+"""
+
+
+def first_window(script: str, args: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", script, repr(time.time()), *args],
+                             capture_output=True, text=True, check=True, env={**os.environ})
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+def load_engine_bench():
+    spec = importlib.util.spec_from_file_location("bench_engine", ROOT / "benchmarks" / "bench_engine.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_meeting(folder: Path, projects: int, experts: int) -> tuple[Path, int]:
+    """The engine benchmark's workload imported through the services."""
+    engine = load_engine_bench()
+    from zqdesk.services.access import SYSTEM, acting_as
+    from zqdesk.services.meetings import seed_criteria
+
+    criteria = seed_criteria()[1]
+    work = engine.generate(projects, experts, criteria, 2027)
+    files = engine.write_files(folder, work, criteria, "csv")
+    db = folder / "bench.sqlite3"
+    with acting_as(SYSTEM):
+        meeting_id, _steps = engine.zqdesk_import(db, files, work.budget)
+    return db, meeting_id
+
+
+def timed(fn, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def results_table(db: Path, meeting_id: int, repeat: int) -> dict[str, float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from zqdesk.gui.app import create_application
+    from zqdesk.gui.models.base import FilterProxy, SortRole
+    from zqdesk.gui.models.results import ResultsTableModel, result_rows
+    from zqdesk.services.access import Actor, ActorRole, set_actor
+    from zqdesk.services.results import meeting_results
+    from zqdesk.storage.db import open_database
+
+    create_application([])
+    open_database(db)
+    set_actor(Actor("基准测试", ActorRole.CLERK))
+    figures: dict[str, float] = {}
+    results = meeting_results(meeting_id)
+    figures["engine: meeting_results"] = timed(lambda: meeting_results(meeting_id), repeat)
+    rows = result_rows(results)
+    figures["rows: result_rows"] = timed(lambda: result_rows(results), repeat)
+    model = ResultsTableModel()
+    model.set_criteria(results.criteria)
+    figures["model: set_rows"] = timed(lambda: model.set_rows(rows), repeat)
+    proxy = FilterProxy()
+    proxy.setSourceModel(model)
+    score = model.score_column()
+
+    def sort_all() -> None:
+        model.set_rows(rows)  # cold sort-key caches
+        proxy.sort(model.span_column(), Qt.SortOrder.DescendingOrder)
+        proxy.sort(score, Qt.SortOrder.DescendingOrder)
+        proxy.sort(0, Qt.SortOrder.AscendingOrder)
+
+    figures["sort: 3 columns, cold caches"] = timed(sort_all, repeat)
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(1360, 800)
+    view.show()
+    QApplication.processEvents()
+
+    def view_sort() -> None:
+        model.set_rows(rows)
+        view.sortByColumn(model.span_column(), Qt.SortOrder.DescendingOrder)
+        QApplication.processEvents()
+        view.grab()
+
+    figures["view: reset + sort + paint"] = timed(view_sort, repeat)
+    keys = [model.data(model.index(r, model.span_column()), SortRole) for r in range(model.rowCount())]
+    figures["floor: sorted() on the span keys"] = timed(lambda: sorted(range(len(keys)), key=keys.__getitem__), repeat)
+    figures["rows"] = float(model.rowCount())
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--projects", type=int)
+    parser.add_argument("--experts", type=int, default=15)
+    parser.add_argument("--starts", type=int, default=5, help="process starts per first-window figure")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="keep the generated files and databases here")
+    args = parser.parse_args(argv)
+    projects = args.projects or (200 if args.quick else 2000)
+    with tempfile.TemporaryDirectory(prefix="zqdesk-bench-gui-") as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        home = folder / "home"
+        home.mkdir(exist_ok=True)
+        os.environ["ZQDESK_HOME"] = str(home)
+        from zqdesk.services.demo import build_demo
+        from zqdesk.storage.db import close_database
+
+        demo = home / "demo.sqlite3"
+        if not demo.exists():
+            build_demo(demo)
+            close_database()
+        print(f"zqdesk GUI benchmark — Python {sys.version.split()[0]}, "
+              f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
+        bare = first_window(BARE, [], args.starts)
+        ours = first_window(ZQDESK, [str(home), str(demo)], args.starts)
+        print(f"first window (median of {args.starts} process starts)")
+        print(f"  bare PySide6 window      {bare * 1000:8.0f} ms")
+        print(f"  zqdesk on the demo       {ours * 1000:8.0f} ms   ({ours / bare:.1f}× the floor)")
+        t = time.perf_counter()
+        db, meeting_id = build_meeting(folder, projects, args.experts)
+        close_database()
+        print(f"generated and imported {projects} projects × {args.experts} experts in "
+              f"{time.perf_counter() - t:.1f} s")
+        figures = results_table(db, meeting_id, args.repeat)
+        rows = int(figures.pop("rows"))
+        print(f"results table, {rows} rows (best of {args.repeat})")
+        for name, seconds in figures.items():
+            print(f"  {name:36s} {seconds * 1000:8.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

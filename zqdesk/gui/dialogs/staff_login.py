@@ -1,0 +1,62 @@
+"""Signing in with a staff account (SPEC §12). On a database with no account yet, the first
+person creates the administrator account, who then creates the others on the 设置 page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from zqdesk.gui.dialogs.panel_dialogs import FormDialog
+from zqdesk.services import accounts
+from zqdesk.services.access import Actor
+from zqdesk.services.errors import Refused
+
+
+class StaffLogin(FormDialog):
+    def __init__(self, parent: QWidget | None, db_path: Path | None = None) -> None:
+        self.first = not accounts.has_accounts()
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("创建系统管理员账号") if self.first else self.tr("登录"))
+        self.actor: Actor | None = None
+        self.username = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(self)
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        if db_path is not None:
+            where = QLabel(self.tr("数据库：%1").replace("%1", str(db_path)))
+            where.setWordWrap(True)
+            where.setStyleSheet("color: #5f6b7a;")
+            self.form.addRow(where)
+        if self.first:
+            intro = QLabel(self.tr(
+                "这是一个新数据库，还没有任何账号。请先创建系统管理员账号；系统管理员再在“设置”中为会务人员、"
+                "评审组长和审计员创建账号。密码至少8位，含大写字母、小写字母、数字、符号中的至少三类。"))
+            intro.setWordWrap(True)
+            self.form.addRow(intro)
+            self.form.addRow(self.tr("账号(&U)"), self.username)
+            self.form.addRow(self.tr("姓名(&N)"), self.display_name)
+            self.form.addRow(self.tr("密码(&P)"), self.password)
+            self.form.addRow(self.tr("再次输入(&C)"), self.again)
+        else:
+            self.form.addRow(self.tr("账号(&U)"), self.username)
+            self.form.addRow(self.tr("密码(&P)"), self.password)
+            self.display_name.hide()
+            self.again.hide()
+        self.password.returnPressed.connect(self.accept)
+        self.action = self._sign_in
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 32)
+
+    def _sign_in(self) -> None:
+        if self.first:
+            if self.password.text() != self.again.text():
+                raise Refused(self.tr("两次输入的密码不一致。"))
+            self.actor = accounts.create_first_admin(self.username.text(), self.display_name.text(), self.password.text())
+        else:
+            try:
+                self.actor = accounts.login(self.username.text(), self.password.text())
+            except Refused:
+                self.password.clear()
+                raise
