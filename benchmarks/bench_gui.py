@@ -78,6 +78,7 @@ def first_window(script: str, args: list[str], runs: int) -> float:
 def load_engine_bench():
     spec = importlib.util.spec_from_file_location("bench_engine", ROOT / "benchmarks" / "bench_engine.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_engine"] = module  # dataclasses look their module up while defining
     spec.loader.exec_module(module)
     return module
 

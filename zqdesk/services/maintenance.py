@@ -40,3 +40,30 @@ def restore_from(db_path: Path, source: Path) -> Path:
     with writing():
         audit.record("从备份恢复", "database", None, {"source": source.name, "safety_copy": saved.name})
     return saved
+
+
+KEEP_BACKUPS = 20
+
+
+def automatic_backup(db_path: Path, reason: str) -> Path:
+    """A timestamped, verified copy in the backups folder (on closing, every few minutes during
+    a meeting); the oldest automatic copies beyond the newest 20 are removed."""
+    target = backup_database(database.obj, Path(db_path), reason=reason)
+    for old in automatic_backups(db_path)[KEEP_BACKUPS:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def automatic_backups(db_path: Path) -> list[Path]:
+    """The automatic copies of this database, newest first."""
+    from zqdesk.storage.backup import backup_folder
+
+    folder = backup_folder(Path(db_path))
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{Path(db_path).stem}-*.sqlite3"), key=lambda p: p.name, reverse=True)
+
+
+def last_backup(db_path: Path) -> Path | None:
+    found = automatic_backups(db_path)
+    return found[0] if found else None

@@ -294,3 +294,30 @@ def require_sheet_read(meeting_id: int, expert_id: int) -> None:
     actor = require(Action.READ_RESULTS, meeting_id=meeting_id)
     if actor.expert_id is not None and actor.expert_id != expert_id and actor.role is ActorRole.EXPERT:
         raise Refused("专家只能查看本人的评分表。")
+
+
+def amend_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, points: Decimal, reason: str) -> None:
+    """Correct a submitted score (a typing error against the signed paper sheet): only with a
+    written reason; the earlier value stays in the audit log."""
+    require(Action.SCORE_AMEND, meeting_id=meeting_id)
+    if not reason.strip():
+        raise Refused("修改已提交的评分须写明理由。")
+    meeting = writable_meeting(meeting_id)
+    criteria = {c.key: c for c in meeting_criteria(meeting)}
+    if criterion_key not in criteria:
+        raise Refused(f"本评审会没有评分项“{criterion_key}”。")
+    try:
+        validate_points(criteria[criterion_key], Decimal(points))
+    except ValueError as error:
+        raise Refused(str(error)) from None
+    project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
+    if project is None:
+        raise Refused(f"本评审会没有项目{code}。")
+    round_number = project_round(meeting, code)
+    row = Score.get_or_none((Score.project == project) & (Score.expert == expert_id)
+                            & (Score.round == round_number) & (Score.criterion == criterion_key))
+    if row is None:
+        raise Refused(f"该专家尚未对项目{code}的“{criteria[criterion_key].label}”评分，无需修改。")
+    with writing(), sheet_change(project.id, expert_id, round_number, "修改已提交评分", reason=reason.strip()):
+        Score.update(points=Decimal(points), entered_at=datetime.now().replace(microsecond=0)).where(
+            Score.id == row.id).execute()
