@@ -3,6 +3,11 @@ every non-local socket before it exists.
 
 Audit hooks cannot be removed, so the hook is installed once per process and consults
 `_allowed` (empty: nothing but local Unix sockets, which multiprocessing and Qt use).
+
+With a database server configured (a review room's LAN), `allow_database(host, port)` lets
+exactly that address through and nothing else. The server's driver (libpq, in C) opens its
+socket below Python's audit hooks, so the storage layer asks `check_database` before every
+connection and hands libpq the one resolved address (see zqdesk.storage.server).
 """
 
 import socket
@@ -35,6 +40,23 @@ def _hook(event: str, args: tuple) -> None:
         if (str(host), int(port or 0)) in _allowed:
             return
         raise NetworkRefused(f"zqdesk 为离线软件，拒绝解析 {host!r}")
+
+
+def allow_database(host: str, port: int) -> None:
+    """Let the configured database server through, and only it (replaces any earlier one)."""
+    _allowed.clear()
+    _allowed.add((str(host), int(port)))
+
+
+def allowed_addresses() -> frozenset[tuple[str, int]]:
+    return frozenset(_allowed)
+
+
+def check_database(host: str, port: int) -> None:
+    """Refuse a connection to a database server other than the configured one (when the guard
+    is installed; tests and tools without it are not restricted)."""
+    if _installed and (str(host), int(port)) not in _allowed:
+        raise NetworkRefused(f"zqdesk 只允许连接配置的数据库服务器，拒绝连接 {host}:{port}")
 
 
 def forbid_network() -> None:

@@ -16,8 +16,16 @@ def demo_copy(demo_file, tmp_path):
     return path
 
 
+@pytest.fixture(autouse=True)
+def _clerk(monkeypatch):
+    from zqdesk.services.demo import DEMO_PASSWORDS
+
+    monkeypatch.setenv("ZQDESK_PASSWORD", DEMO_PASSWORDS["huiwu"])
+
+
 def run(db, *args):
-    return main(["--db", str(db), *args])
+    """zqdesk-cli as the demo's clerk (会务), who prints the documents."""
+    return main(["--db", str(db), "--user", "huiwu", *args])
 
 
 def text_of(path):

@@ -28,12 +28,16 @@ def qapp(qapp_args):
 
 @pytest.fixture(autouse=True)
 def _no_dangling_tasks(qapp):
-    """Fail a test that leaves background work running (napari's _dangling_qthreads)."""
+    """Fail a test that leaves background work running (napari's _dangling_qthreads), and
+    leave nobody signed in for the next test (the services' actor is per thread)."""
     yield
-    from zqdesk.gui import tasks
+    from zqdesk.gui import results_cache, tasks
+    from zqdesk.services.access import set_actor
 
     finished = tasks.wait_all(20000)
     qapp.processEvents()
+    set_actor(None)
+    results_cache.forget()
     assert finished, "a background task was still running after the test"
 
 

@@ -75,7 +75,9 @@ def test_round_tier_deviation_and_finalise(demo_window, qtbot, wait_tasks):
 
     # The opinion is drafted from the scores and findings, edited and saved.
     page.select_code("ZQ-2027-019")
-    assert "一票否决" in panel.opinion.toPlainText() or "否决" in panel.opinion.toPlainText()
+    draft = panel.opinion.toPlainText()  # drafted by the services from the scores and findings
+    assert "ZQ-2027-019" in draft and "74.90" in draft
+    assert panel.opinion_state.text() == "草稿（尚未保存）"
     panel.opinion.setPlainText(panel.opinion.toPlainText() + "建议整合使用市云计算中心资源。")
     panel.save_opinion()
     from zqdesk.services import conclusions

@@ -53,8 +53,10 @@ def test_project_model_sorts_money_as_numbers_and_filters(qapp):
     findings = ProjectTableModel.FINDINGS_COLUMN
     proxy.sort(findings, Qt.SortOrder.DescendingOrder)  # worst severity first
     assert proxy.row_at(0).facts.code == "ZQ-2027-002"
-    assert model.data(model.index(1, findings), FindingsRole) == [(Severity.VETO, "R5", False)]
-    assert model.data(model.index(1, findings)) == "一票否决·R5"
+    vetoed = model.row_of_code("ZQ-2027-002")  # the model itself is reordered by the sort
+    assert vetoed == 0
+    assert model.data(model.index(vetoed, findings), FindingsRole) == [(Severity.VETO, "R5", False)]
+    assert model.data(model.index(vetoed, findings)) == "一票否决·R5"
 
     proxy.set_search("公安")
     assert proxy.rowCount() == 1 and proxy.row_at(0).facts.code == "ZQ-2027-003"
@@ -147,3 +149,11 @@ def test_stage_model_shows_each_stage_state(qapp):
     model.set_locked(set(STAGES) - {"scoring"})
     assert not (model.flags(model.index(0)) & Qt.ItemFlag.ItemIsEnabled)
     assert model.flags(model.index(3)) & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_chart_axis_uses_round_steps():
+    from zqdesk.gui.widgets.charts import nice_scale
+
+    assert nice_scale(5292) == (6000, 3)
+    assert nice_scale(100) == (100, 5)
+    assert nice_scale(3120) == (4000, 4)

@@ -15,13 +15,16 @@ import pytest
 from zqdesk.core.types import ProjectFacts
 from zqdesk.core.vocab import PLAN_ELEMENTS, Kind, Role
 from zqdesk.io.experts import ExpertRow
-from zqdesk.services import attachments, meetings, panel, projects, scoring
+from zqdesk.services import accounts, attachments, meetings, panel, projects, scoring
+from zqdesk.services.access import SYSTEM, Actor, ActorRole, acting_as, set_actor
 from zqdesk.storage.db import close_database, open_database
 from zqdesk.storage.models import database
 
 D = Decimal
 KEYS = ("necessity", "feasibility", "security", "sharing")
 AS_OF = date(2026, 10, 15)
+PIN = "2468"  # the PIN each expert chooses when opening their package on the laptop
+CLERK = Actor("王会务", ActorRole.CLERK)
 
 # name → code → (points of the four criteria, recommendation, opinion)
 SCORES = {
@@ -98,8 +101,11 @@ class Clerk:
     laptop: Path | None = None  # the local database of the laptop opened last
 
     def open(self) -> None:
+        """Back at the clerk's desk; set-up steps run as the system, tests that check
+        permissions act as CLERK explicitly."""
         close_database()
         open_database(self.path)
+        set_actor(SYSTEM)
 
 
 @pytest.fixture
@@ -116,18 +122,23 @@ def issue(clerk: Clerk, name: str, **options) -> tuple[Path, str]:
 
     clerk.open()
     path = clerk.folder / f"{name}.zqpkg"
-    return path, packages.export_package(clerk.meeting, clerk.ids[name], path, **options)
+    with acting_as(CLERK):
+        return path, packages.export_package(clerk.meeting, clerk.ids[name], path, **options)
 
 
 _laptops = iter(range(1, 10_000))
 
 
 def on_laptop(clerk: Clerk, package: Path, code: str):
-    """Open the package on a fresh 'laptop' (a new local database); returns its ExpertModeInfo."""
+    """Open the package on a fresh 'laptop' (a new local database) and log the expert in with
+    the PIN they chose, as in the meeting room; returns its ExpertModeInfo."""
     from zqdesk.services import expertmode
 
     clerk.laptop = clerk.folder / f"laptop-{next(_laptops)}.sqlite3"
-    return expertmode.open_package(package, code, clerk.laptop)
+    set_actor(None)  # nobody is logged in on a fresh laptop
+    info = expertmode.open_package(package, code, clerk.laptop, pin=PIN)
+    set_actor(accounts.expert_login(info.meeting_id, info.expert_id, PIN))
+    return info
 
 
 def export(clerk: Clerk, name: str) -> Path:

@@ -1,11 +1,15 @@
 """A meeting scored entirely on three experts' own laptops and merged gives the same scores,
 ranks and plan as the same scores typed in at the clerk's desk (SPEC §8.3)."""
 
+import pytest
+
 from tests.packages.conftest import (
-    AS_OF, SCORES, build_meeting, expert_ids, export, issue, on_laptop, score_by_hand, scored_file,
+    AS_OF, CLERK, SCORES, build_meeting, expert_ids, export, issue, on_laptop, score_by_hand, scored_file,
 )
 from zqdesk.cli.output import results_json
-from zqdesk.services import expertmode, meetings, packages, results, scoring
+from zqdesk.services import accounts, expertmode, meetings, packages, panel, results, scoring
+from zqdesk.services.access import Actor, ActorRole, acting_as
+from zqdesk.services.errors import Refused
 from zqdesk.storage.models import (
     Attachment, AuditEntry, Envelope, Expert, ExpertPackage, Meeting, PanelMember, Project, Recusal, Review,
     Score,
@@ -31,7 +35,8 @@ def test_three_laptops_merge_to_the_same_results_as_typing_the_scores_in(clerk, 
         assert verify().intact
         files.append(export(clerk, name))
 
-    outcomes = packages.import_results(clerk.meeting, files)
+    with acting_as(CLERK):
+        outcomes = packages.import_results(clerk.meeting, files)
     assert [(o.expert, o.revision, o.status, o.changed_sheets) for o in outcomes] == [
         ("甲", 1, "merged", 4), ("乙", 1, "merged", 3), ("丙", 1, "merged", 3)]
     assert verify().intact  # `zqdesk-cli audit verify` after the merge
@@ -93,3 +98,34 @@ def test_a_rescoring_round_travels_with_the_earlier_submitted_sheets(clerk):
     sheet = scoring.expert_sheet(clerk.meeting, clerk.ids["甲"])[2]
     assert (sheet.code, sheet.round, sheet.submitted, sum(sheet.points.values())) == ("ZQ-2027-003", 2, True, 50)
     assert verify().intact
+
+
+def test_only_the_clerk_hands_out_packages_and_merges_results_and_only_the_expert_exports(clerk):
+    path = scored_file(clerk, "甲")
+    panel.set_pin(clerk.meeting, clerk.ids["乙"], "1357")
+    expert = accounts.expert_login(clerk.meeting, clerk.ids["乙"], "1357")
+    chair = Actor("甲", ActorRole.CHAIR, expert_id=clerk.ids["甲"], meeting_id=clerk.meeting)
+    for someone in (expert, chair, Actor("审计员", ActorRole.AUDITOR)):
+        with acting_as(someone):
+            with pytest.raises(Refused, match="无权"):
+                packages.import_results(clerk.meeting, [path])
+            with pytest.raises(Refused, match="无权"):
+                packages.export_package(clerk.meeting, clerk.ids["乙"], clerk.folder / "乙.zqpkg")
+            with pytest.raises(Refused, match="无权"):
+                packages.package_code(clerk.meeting, clerk.ids["甲"])
+    assert not (clerk.folder / "乙.zqpkg").exists()
+
+    # On the laptop: the expert logs in with the code from the slip as well as with the PIN;
+    # nobody else exports their result file.
+    package, code = issue(clerk, "丙")
+    info = on_laptop(clerk, package, code)
+    actor = expertmode.login_with_code(code.lower().replace("-", " "))
+    assert (actor.name, actor.role, actor.expert_id, actor.meeting_id) == ("丙", ActorRole.EXPERT, info.expert_id,
+                                                                           info.meeting_id)
+    with pytest.raises(Refused, match="校验码不正确"):
+        expertmode.login_with_code("0000-0000-0000-0000")
+    with acting_as(Actor("乙", ActorRole.EXPERT, expert_id=info.expert_id + 1, meeting_id=info.meeting_id)):
+        with pytest.raises(Refused, match="本人"):
+            expertmode.export_result(clerk.folder / "丙.zqres")
+    with acting_as(actor):
+        assert expertmode.export_result(clerk.folder / "丙.zqres").revision == 1

@@ -47,7 +47,7 @@ def test_summary_sheets_opinions_and_signin_workbooks(demo_report, tmp_path):
 
     opinions = openpyxl.load_workbook(exports.write_opinions_xlsx(demo_report, tmp_path / "o.xlsx"))["评审结论"]
     row = next(r for r in opinions.iter_rows(min_row=2, values_only=True) if r[0] == "ZQ-2027-019")
-    assert row[-1] == "不予通过（一票否决：R5 私自新建或扩建基础设施）。"
+    assert row[-2] == "不予通过（一票否决：R5 私自新建或扩建基础设施）。"
 
     signin = openpyxl.load_workbook(exports.write_signin_xlsx(demo_report, tmp_path / "g.xlsx"))
     assert signin["评审专家"].max_row == 1 + len(demo_report.panel)

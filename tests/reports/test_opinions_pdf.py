@@ -85,3 +85,21 @@ def test_selected_projects_only(demo_data, tmp_path):
     path = write_opinions_pdf(demo_data, tmp_path / "one.pdf", codes=["ZQ-2027-023"])
     assert len(section_starts(path)) == 1
     assert "ZQ-2027-023" in flat("".join(page_texts(path)))
+
+
+def test_the_chairs_saved_opinion_is_printed_and_fingerprinted(demo_db, tmp_path):
+    from zqdesk.reports.data import load_report_data
+    from zqdesk.reports.fingerprint import report_fingerprint
+    from zqdesk.services.results import meeting_results
+    from zqdesk.storage.models import Conclusion, Project
+
+    before = report_fingerprint(load_report_data(meeting_results(demo_db)))
+    # Stored as conclusions.save_opinion stores it, but without touching the audit chain, whose
+    # head is kept outside the database and shared by every copy of the demo in this run.
+    Conclusion.create(project=Project.get(Project.code == "ZQ-2027-005"),
+                      opinion="项目建设必要。\n建议进一步明确与省级平台的数据对接方式。")
+    data = load_report_data(meeting_results(demo_db))
+    assert report_fingerprint(data) != before
+    path = write_opinions_pdf(data, tmp_path / "saved.pdf", codes=["ZQ-2027-005"])
+    text = flat("".join(page_texts(path)))
+    assert "四、评审组意见项目建设必要。建议进一步明确与省级平台的数据对接方式。五、评审结论同意通过评审" in text

@@ -52,6 +52,24 @@ def compiled_messages(language: str = "en") -> Path | None:
     return cached if done.returncode == 0 and cached.exists() else None
 
 
+def source_files() -> list[Path]:
+    """What pyside6-lupdate reads: the GUI's Python (generated forms excepted: their .ui
+    files are read instead) and the Designer forms."""
+    gui = Path(__file__).resolve().parent
+    root = gui.parents[1]
+    python = sorted(p for p in gui.rglob("*.py") if "forms" not in p.relative_to(gui).parts)
+    return python + sorted((root / "ui").glob("*.ui"))
+
+
+def update_sources(ts: Path | None = None) -> None:
+    """Maintainers: refresh resources/i18n/zqdesk_en.ts from the code (then translate the new
+    entries in Linguist)."""
+    lupdate = _tool("pyside6-lupdate")
+    target = ts or ts_file("en")
+    subprocess.run([lupdate, *map(str, source_files()), "-source-language", "zh_CN", "-target-language", "en",
+                    "-no-obsolete", "-locations", "none", "-ts", str(target)], check=True, capture_output=True)
+
+
 def install_translators(app: QCoreApplication, language: str = "zh_CN") -> str:
     """Install Qt's own Chinese messages and, for "en", the English translation of zqdesk.
     Returns the language in effect."""
@@ -74,3 +92,8 @@ def install_translators(app: QCoreApplication, language: str = "zh_CN") -> str:
         app.installTranslator(own)
         _installed.append(own)
     return language
+
+
+if __name__ == "__main__":
+    update_sources()
+    print(f"updated {ts_file('en')}")

@@ -15,6 +15,8 @@ from zqdesk.gui.models.stages import STAGES, StageModel
 from zqdesk.gui.pages.base import StagePage
 from zqdesk.gui.session import Session
 from zqdesk.services.access import Action, ActorRole
+from zqdesk.gui.results_cache import results_for
+from zqdesk.services import maintenance
 from zqdesk.gui.summary import stage_summary
 from zqdesk.gui.widgets.banner import MeetingHeader
 from zqdesk.gui.widgets.stagelist import StageList
@@ -30,6 +32,10 @@ class MainWindow(QMainWindow):
         self._summary_task: tasks.Task | None = None
         self._summary_timer = QTimer(self, singleShot=True, interval=50)
         self._summary_timer.timeout.connect(self._refresh_summary)
+        # An automatic, verified backup every ten minutes while a database is open, and on closing.
+        self._backup_timer = QTimer(self, interval=10 * 60 * 1000)
+        self._backup_timer.timeout.connect(self._automatic_backup)
+        self._backup_timer.start()
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -281,12 +287,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _refresh_summary(self) -> None:
         s = self.session
-        if not s.has_meeting or not s.may(Action.READ_RESULTS) or s.seat is not None:
+        if not s.has_meeting or s.expert_mode or not s.may(Action.READ_RESULTS):
             return  # an expert (or the administrator) may not read the panel's results
         if self._summary_task is not None:
             self._summary_task.cancel()
-        meeting_id = s.meeting_id
-        self._summary_task = tasks.run(lambda: stage_summary(meeting_id), self._summary_ready, self._summary_failed)
+        meeting_id, key = s.meeting_id, s.results_key()
+        self._summary_task = tasks.run(lambda: stage_summary(meeting_id, results_for(*key)),
+                                       self._summary_ready, self._summary_failed)
 
     def _summary_ready(self, summary) -> None:
         if self.session.has_meeting:
@@ -314,6 +321,13 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
+    @Slot()
+    def _automatic_backup(self) -> None:
+        path = self.session.db_path
+        if path is not None:
+            tasks.run(lambda: maintenance.automatic_backup(path, "auto"), lambda _target: self._show_backup(),
+                      lambda error: self.show_message(self.tr("自动备份失败：%1").replace("%1", str(error))))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         from zqdesk.gui.app import settings
 
@@ -321,4 +335,9 @@ class MainWindow(QMainWindow):
         for task in list(tasks._running):
             task.cancel()
         tasks.wait_all(5000)
+        if self.session.db_path is not None and self.session.actor is not None:
+            try:
+                maintenance.automatic_backup(self.session.db_path, "close")
+            except Exception as error:  # noqa: BLE001 — closing must not fail over a backup
+                self.show_message(str(error))
         super().closeEvent(event)

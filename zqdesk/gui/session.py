@@ -13,9 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from zqdesk.services import meetings
+from zqdesk.services import maintenance, meetings
 from zqdesk.services.access import Action, Actor, ActorRole, may, set_actor
-from zqdesk.storage.backup import backup_folder
 
 # What changed, so that pages reload only what depends on it.
 MEETING, PROJECTS, PANEL, SCORES, CONCLUSIONS = "meeting", "projects", "panel", "scores", "conclusions"
@@ -39,10 +38,12 @@ class Session(QObject):
         self.panel_open = False
         self.staff: Actor | None = None
         self.seat: Actor | None = None
+        self.generation = 0  # counts changes; results computed at one generation are current
 
     # -- the open meeting ---------------------------------------------------------------
     def open(self, db_path: Path, meeting_id: int | None) -> None:
         """Another database: whoever was signed in must sign in again (accounts are per file)."""
+        self.generation += 1
         self.db_path = Path(db_path)
         self.meeting_id = meeting_id
         self.staff = self.seat = None
@@ -52,6 +53,7 @@ class Session(QObject):
         self.user_changed.emit()
 
     def select_meeting(self, meeting_id: int | None) -> None:
+        self.generation += 1
         self.meeting_id = meeting_id
         self.seat = None
         set_actor(self.actor)
@@ -71,6 +73,7 @@ class Session(QObject):
 
     def notify(self, what: str) -> None:
         """A page wrote something: re-read the meeting row if needed and tell everyone."""
+        self.generation += 1
         if what == MEETING:
             self._read_meeting()
         self.changed.emit(what)
@@ -132,6 +135,11 @@ class Session(QObject):
     def expert_mode(self) -> bool:
         return self.role is ActorRole.EXPERT
 
+    def results_key(self) -> tuple[int, int, str]:
+        """What a cached computation of the results is valid for (see results_cache)."""
+        who = f"{self.actor.role}:{self.actor.expert_id}" if self.actor else ""
+        return self.meeting_id or 0, self.generation, who
+
     def may(self, action: Action) -> bool:
         """Whether the services would let the current actor do this in the open meeting."""
         if self.actor is None:
@@ -149,8 +157,5 @@ class Session(QObject):
     def last_backup(self) -> datetime | None:
         if self.db_path is None:
             return None
-        folder = backup_folder(self.db_path)
-        if not folder.is_dir():
-            return None
-        stamps = [p.stat().st_mtime for p in folder.glob(f"{self.db_path.stem}-*.sqlite3")]
-        return datetime.fromtimestamp(max(stamps)) if stamps else None
+        newest = maintenance.last_backup(self.db_path)
+        return datetime.fromtimestamp(newest.stat().st_mtime) if newest else None

@@ -40,7 +40,7 @@ class StageSummary:
 
 def stage_summary(meeting_id: int, results: MeetingResults | None = None) -> StageSummary:
     meeting = meetings.get_meeting(meeting_id)
-    results = results or meeting_results(meeting_id)
+    results = results if results is not None else meeting_results(meeting_id)
     seats = panel.panel(meeting_id)
     submitted = scoring.submitted_experts(meeting_id) if seats else set()
     by_severity: dict[str, int] = {"any": 0}

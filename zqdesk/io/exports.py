@@ -233,7 +233,7 @@ def write_opinions_xlsx(source, path: Path | str, *, progress: Progress | None =
     columns = [XColumn("项目编号", 14), XColumn("项目名称", 36), XColumn("建设单位", 28), XColumn("申报类型", 10)]
     columns += [XColumn(c.label, 8, SCORE) for c in results.criteria]
     columns += [XColumn("得分", 8, SCORE), XColumn("有效人数", 8, INT), XColumn("排名", 6, INT), XColumn("档次", 6),
-                XColumn("专家建议", 30), XColumn("评审结论", 50)]
+                XColumn("专家建议", 30), XColumn("评审结论", 50), XColumn("评审组意见（组长审定）", 60)]
     sheet = XSheet("评审结论", columns)
     funded = data.funded_codes()
     for o in sorted(results.outcomes, key=lambda o: o.project.code):
@@ -243,7 +243,7 @@ def write_opinions_xlsx(source, path: Path | str, *, progress: Progress | None =
         sheet.rows.append([p.code, p.name, p.unit, p.kind.label,
                            *[o.result.sub_scores.get(c.key) for c in results.criteria], o.result.score,
                            o.result.experts_counted, o.rank, None if o.tier is None else str(o.tier),
-                           recommendation_text(counts), conclusion.text])
+                           recommendation_text(counts), conclusion.text, data.opinions.get(p.code, "")])
     job.advance(len(results.outcomes))
     return write_workbook(path, [sheet], job=job, **_meta(data, "评审意见"))
 

@@ -14,7 +14,7 @@ from zqdesk.core.ranking import Outcome
 from zqdesk.core.vocab import Kind, Role
 from zqdesk.services.results import CountedSheet, MeetingResults
 from zqdesk.storage.audit import chain_head
-from zqdesk.storage.models import Expert, PanelMember, Project, Recusal
+from zqdesk.storage.models import Conclusion, Expert, PanelMember, Project, Recusal
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class ReportData:
     panel: tuple[Seat, ...] = ()
     recusals: tuple[RecusalNote, ...] = ()
     audit_head: tuple[int, str] | None = None  # (records, MAC of the last) of the audit chain
+    opinions: dict[str, str] = field(default_factory=dict)  # the chair's saved opinion text by code
     _seats: dict[int, Seat] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self):
@@ -118,7 +119,12 @@ def load_report_data(results: MeetingResults, audit_head: tuple[int, str] | None
         .join(Project).where(Project.meeting == meeting).order_by(Project.code, Recusal.expert).tuples()
     )
     recusals = tuple(RecusalNote(expert, code, bool(auto), reason or "") for expert, code, auto, reason in rows)
-    return ReportData(results, panel, recusals, audit_head)
+    saved = (
+        Conclusion.select(Project.code, Conclusion.opinion).join(Project)
+        .where(Project.meeting == meeting).tuples()
+    )
+    opinions = {code: text for code, text in saved if text and text.strip()}
+    return ReportData(results, panel, recusals, audit_head, opinions)
 
 
 def report_data(source: MeetingResults | ReportData) -> ReportData:

@@ -1,8 +1,8 @@
 """The meeting's content fingerprint printed on every page (SPEC §3.8).
 
 A hash over a canonical JSON of what the documents are made from: the meeting's settings
-and criteria, the applications, the panel, the recusals, the counted sheets and the
-chair's overrides. Paper can be checked against the database by recomputing it. Derived
+and criteria, the applications, the panel, the recusals, the counted sheets, the chair's
+overrides and the opinion texts the chair saved. Paper can be checked against the database by recomputing it. Derived
 values (scores, ranks, the plan) are left out: they follow from the rest.
 
 SM3 (GB/T 32905) is used where the platform's OpenSSL offers it, SHA-256 otherwise; the
@@ -142,6 +142,7 @@ def fingerprint_content(data: ReportData) -> dict:
              for (code, rule), reason in results.override_reasons.items()),
             key=lambda item: (item["code"], item["rule"]),
         ),
+        "opinions": [{"code": code, "text": data.opinions[code]} for code in sorted(data.opinions)],
         "tier_overrides": sorted(
             ({"code": code, "tier": tiers.get(code), "reason": reason}
              for code, reason in results.tier_reasons.items()),

@@ -104,7 +104,7 @@ def break_lines(
                 used += advances[i]
                 i += 1
             if i >= stop:
-                lines.append(_line(text, advances, pos, stop, False))
+                lines.append(_line(text, advances, pos, stop, False, used))
                 break
             end = _break_back(text, pos, i)
             lines.append(_line(text, advances, pos, end, True))
@@ -117,10 +117,15 @@ def break_lines(
     return lines
 
 
-def _line(text: str, advances: Sequence[float], start: int, end: int, justify: bool) -> Line:
-    while end > start and text[end - 1] == " ":
-        end -= 1
-    return Line(start, end, sum(advances[start:end]), justify)
+def _line(text: str, advances: Sequence[float], start: int, end: int, justify: bool,
+          width: float | None = None) -> Line:
+    """The line text[start:end] without trailing spaces; ``width`` when the caller summed it."""
+    trimmed = end
+    while trimmed > start and text[trimmed - 1] == " ":
+        trimmed -= 1
+    if width is None or trimmed != end:
+        width = sum(advances[start:trimmed])
+    return Line(start, trimmed, width, justify)
 
 
 def first_chars(text: str, lines: Sequence[Line]) -> str:

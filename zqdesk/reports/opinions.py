@@ -160,7 +160,14 @@ def opinion_story(outcome: Outcome, data: ReportData, styles: Styles, job: Job) 
     story += [
         *heading("二、专家意见", styles), *[para(t, styles) for t in expert_view(outcome, data)],
         *heading("三、合规审查", styles), *[para(t, styles) for t in finding_paragraphs(outcome, data)],
-        *heading("四、评审结论", styles), para(conclusion.text, styles),
+    ]
+    saved = data.opinions.get(p.code)
+    if saved:
+        # The opinion as the chair edited and saved it (SPEC §3.7), paragraph by paragraph.
+        story += [*heading("四、评审组意见", styles),
+                  *[para(t.strip(), styles) for t in saved.splitlines() if t.strip()]]
+    story += [
+        *heading(f"{'五' if saved else '四'}、评审结论", styles), para(conclusion.text, styles),
         KeepTogether([
             blank_lines(1.5),
             right("评审组长（签字）：＿＿＿＿＿＿＿＿", styles.plain),

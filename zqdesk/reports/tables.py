@@ -174,16 +174,10 @@ def ruled_table(
         spans.append(row.ranges())
         heights.append(_height(line, widths, spans[-1], minimum))
         units.append(row.units)
-    commands = [
-        # Every cell is a Text, but reportlab still sets the cell font: keep it an embedded one.
-        ("FONT", (0, 0), (-1, -1), styles.cell.font, styles.cell.size),
-        ("GRID", (0, 0), (-1, -1), RULE, (0, 0, 0)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
-    ]
+    # Only the grid: _Page places every cell itself (padding, vertical centring) and the row
+    # heights are given, so reportlab's per-cell font and padding settings would go unused
+    # while costing a pass over every cell of every page.
+    commands = [("GRID", (0, 0), (-1, -1), RULE, (0, 0, 0))]
     header_height = _height(head, widths, [], 0.0) if head else 0.0
     return RuledTable(_Body(widths, head, header_height, cells, spans, heights, units, commands, job))
 

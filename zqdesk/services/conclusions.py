@@ -55,7 +55,8 @@ def set_tier(meeting_id: int, code: str, tier: Tier, reason: str, by: str) -> No
 
 
 def draft_opinion(results: MeetingResults, code: str) -> str:
-    """The panel's opinion drafted from the scores, findings and the plan, for the chair to edit."""
+    """The panel's opinion drafted from the scores and findings, for the chair to edit; the
+    conclusion sentence is not part of it (`zqdesk.reports.conclusion.conclude` words it)."""
     outcome = results.outcome(code)
     project, result = outcome.project, outcome.result
     parts = [f"经评审，{project.unit}申报的“{project.name}”（{project.code}），总投资{money_text(project.total_investment)}万元，"
@@ -75,26 +76,8 @@ def draft_opinion(results: MeetingResults, code: str) -> str:
     for (override_code, rule_id), reason in sorted(results.override_reasons.items()):
         if override_code == code:
             parts.append(f"评审组长对{rule_id}审查意见予以调整，理由：{reason}")
-    parts.append(conclusion_phrase(results, outcome))
+    # The conclusion itself is worded by zqdesk.reports.conclusion and printed on its own line.
     return "".join(parts)
-
-
-def conclusion_phrase(results: MeetingResults, outcome: Outcome) -> str:
-    """The conclusion in the wording local practice uses."""
-    year = results.meeting.plan_year
-    if outcome.decision is Decision.PASS:
-        funded = outcome.project.code in results.plan.funded_codes()
-        where = f"列入{year}年度建设计划" if funded else f"列入{year}年度储备项目"
-        return f"评审结论：同意通过评审，建议{where}（{outcome.tier}档）。"
-    if outcome.decision is Decision.VETO:
-        rules = "、".join(f.rule_id for f in outcome.standing_findings if f.severity is Severity.VETO)
-        return f"评审结论：不予通过（一票否决：{rules}）。"
-    if outcome.decision is Decision.RECORD:
-        return "评审结论：抄送备案，不列入市级年度建设计划。"
-    votes = results.recommendations(outcome.project.code)
-    if votes["修改完善后同意"] > votes["不同意"]:
-        return "评审结论：修改完善后再报。"
-    return "评审结论：不予通过。"
 
 
 def save_opinion(meeting_id: int, code: str, text: str) -> None:

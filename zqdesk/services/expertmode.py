@@ -17,9 +17,10 @@ from zqdesk.core.types import Band, Criterion, ProjectFacts
 from zqdesk.core.vocab import Kind, Role
 from zqdesk.io.experts import ExpertRow
 from zqdesk.services import offline
+from zqdesk.services.access import Action, Actor, ActorRole, acting_as, require
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import MeetingSettings, create_meeting_from_template, get_meeting, save_template
-from zqdesk.services.panel import add_experts
+from zqdesk.services.panel import add_experts, set_pin
 from zqdesk.services.projects import add_projects
 from zqdesk.services.sheetio import SheetData, read_sheets, write_sheets
 from zqdesk.storage import audit
@@ -42,10 +43,14 @@ class ExpertModeInfo:
     deviation_asked: tuple[str, ...]
 
 
-def open_package(package_path: Path | str, code: str, local_db_path: Path | str) -> ExpertModeInfo:
+def open_package(package_path: Path | str, code: str, local_db_path: Path | str,
+                 pin: str | None = None) -> ExpertModeInfo:
     """Verify the package with the code from the slip and create the local database from it.
     The local database stays open for scoring. Refused (nothing created) if the code is wrong,
-    the package was changed, or the local file already exists."""
+    the package was changed, or the local file already exists.
+
+    With `pin`, the expert's seat gets that PIN, so they log in on the laptop as in the meeting
+    room (`accounts.expert_login`); `login_with_code` is the way in without one."""
     secret = offline.secret_of(code)
     local = Path(local_db_path)
     if local.exists() and local.stat().st_size > 0:
@@ -65,8 +70,14 @@ def open_package(package_path: Path | str, code: str, local_db_path: Path | str)
     try:
         close_database()  # the database open until now stays as it was; the laptop works on this one
         open_database(local)
-        with writing():
+        # Nobody has an account on a fresh laptop: the code the expert typed is what authorises
+        # building their database, so it is built as in-process work done on their behalf.
+        builder = Actor(f"{document['expert']['name']}（评分数据包）", ActorRole.SYSTEM)
+        with acting_as(builder), writing():
             _build(document, blobs, secret, offline.digest(manifest))
+            if pin is not None:
+                info = expert_mode_info()
+                set_pin(info.meeting_id, info.expert_id, pin)
     except (KeyError, TypeError, ValueError, ArithmeticError):
         _discard(local)
         # Signed by the clerk's zqdesk, so a shape this one cannot read is another version's.
@@ -136,6 +147,17 @@ def _facts(item: dict) -> ProjectFacts:
     })
 
 
+def login_with_code(code: str) -> Actor:
+    """The expert of this laptop's database, logged in with the code from their slip."""
+    state = _state()
+    if state is None:
+        raise Refused("当前数据库不是由评分数据包创建的。")
+    if offline.key_check(offline.secret_of(code), state["algorithm"]) != state["key_check"]:
+        raise Refused("校验码不正确，请核对纸条上的16位校验码。")
+    return Actor(state["expert"]["name"], ActorRole.EXPERT, expert_id=state["local_expert"],
+                 meeting_id=state["local_meeting"])
+
+
 def _state() -> dict | None:
     row = Setting.get_or_none(Setting.key == SETTING)
     return None if row is None else json.loads(row.value)
@@ -170,6 +192,7 @@ def export_result(out_path: Path | str, local_db_path: Path | str | None = None,
     state = _state()
     if state is None:
         raise Refused("当前数据库不是由评分数据包创建的，不能导出评分结果文件。")
+    require(Action.SCORE_OWN, meeting_id=state["local_meeting"], expert_id=state["local_expert"])
     try:
         secret = (offline.secret_of(code) if code
                   else offline.unwrap(state["secret"], [audit.database_id(), "expert-mode"]))

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from zqdesk.services import offline
+from zqdesk.services.access import Action, require
 from zqdesk.services.attachments import attachment_bytes
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, writable_meeting
@@ -46,6 +47,8 @@ def export_package(meeting_id: int, expert_id: int, out_path: Path | str, new_se
 
     The expert keeps the same code on a re-export (a re-scoring round, a lost stick) unless
     `new_secret`, which also voids every result file made with the old code."""
+    # Handing an expert the key to their own sheets is the clerk's panel work.
+    require(Action.PANEL_EDIT, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     expert = panel_member(meeting, expert_id).expert
     lines = expert_sheet(meeting_id, expert_id)
@@ -129,6 +132,7 @@ class IssuedPackage:
 
 
 def issued_packages(meeting_id: int) -> list[IssuedPackage]:
+    require(Action.READ_MEETING, meeting_id=meeting_id)
     meeting = get_meeting(meeting_id)
     rows = (ExpertPackage.select(ExpertPackage, Expert).join(Expert)
             .where(ExpertPackage.meeting == meeting).order_by(Expert.name))
@@ -137,6 +141,7 @@ def issued_packages(meeting_id: int) -> list[IssuedPackage]:
 
 def package_code(meeting_id: int, expert_id: int) -> str:
     """The code of an issued package again, to reprint a lost slip."""
+    require(Action.PANEL_EDIT, meeting_id=meeting_id)
     row = ExpertPackage.get_or_none((ExpertPackage.meeting == meeting_id) & (ExpertPackage.expert == expert_id))
     if row is None:
         raise Refused("尚未向该专家发放评分数据包。")
@@ -160,6 +165,8 @@ class MergeOutcome:
 
 def import_results(meeting_id: int, paths: list[Path | str]) -> list[MergeOutcome]:
     """Verify and merge experts' result files, in the order given, each on its own."""
+    # Merging writes other people's sheets, as typing them from signed paper does.
+    require(Action.SCORE_CLERK, meeting_id=meeting_id)
     meeting = writable_meeting(meeting_id)
     return [_import_one(meeting, Path(path)) for path in paths]
 

@@ -11,7 +11,7 @@ from zqdesk.core.vocab import RECOMMENDATIONS
 from zqdesk.io.errors import ImportRefused, RowError
 from zqdesk.io.scores import read_scores
 from zqdesk.services.access import Action, ActorRole, may, require
-from zqdesk.services.errors import Refused
+from zqdesk.services.errors import Conflict, Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, writable_meeting
 from zqdesk.services.panel import panel_member, recused_pairs
 from zqdesk.storage import audit
@@ -41,28 +41,52 @@ def _scoreable(meeting: Meeting, expert_id: int, code: str) -> tuple[Project, in
     return project, round_number
 
 
-def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, points: Decimal) -> None:
-    """Save one criterion score the moment it is entered."""
+UNCHECKED = object()
+
+
+def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, points: Decimal, *,
+                expected=UNCHECKED) -> None:
+    """Save one criterion score the moment it is entered.
+
+    `expected` is what the cell showed before the person typed (None: empty). When given, the
+    save is refused with Conflict if another terminal changed the cell since, so nobody
+    overwrites a value they never saw; saving the value already there is not a conflict.
+    The checks run inside the write transaction, so they see every other terminal's commits."""
     require_sheet_write(meeting_id, expert_id)
-    meeting = writable_meeting(meeting_id)
-    criteria = {c.key: c for c in meeting_criteria(meeting)}
-    if criterion_key not in criteria:
-        raise Refused(f"本评审会没有评分项“{criterion_key}”。")
-    try:
-        validate_points(criteria[criterion_key], Decimal(points))
-    except ValueError as error:
-        raise Refused(str(error)) from None
-    project, round_number = _scoreable(meeting, expert_id, code)
-    now = datetime.now().replace(microsecond=0)
-    with writing(), sheet_change(project.id, expert_id, round_number, "评分"):
-        Score.insert(
-            project=project, expert=expert_id, round=round_number, criterion=criterion_key,
-            points=Decimal(points), entered_at=now,
-        ).on_conflict(
-            conflict_target=[Score.project, Score.expert, Score.round, Score.criterion],
-            update={Score.points: Decimal(points), Score.entered_at: now},
-        ).execute()
-        Review.get_or_create(project=project, expert=expert_id, round=round_number)
+    with writing():
+        meeting = writable_meeting(meeting_id)
+        criteria = {c.key: c for c in meeting_criteria(meeting)}
+        if criterion_key not in criteria:
+            raise Refused(f"本评审会没有评分项“{criterion_key}”。")
+        try:
+            validate_points(criteria[criterion_key], Decimal(points))
+        except ValueError as error:
+            raise Refused(str(error)) from None
+        project, round_number = _scoreable(meeting, expert_id, code)
+        if expected is not UNCHECKED:
+            _check_unchanged(project, expert_id, round_number, criteria[criterion_key], points, expected)
+        now = datetime.now().replace(microsecond=0)
+        with sheet_change(project.id, expert_id, round_number, "评分"):
+            Score.insert(
+                project=project, expert=expert_id, round=round_number, criterion=criterion_key,
+                points=Decimal(points), entered_at=now,
+            ).on_conflict(
+                conflict_target=[Score.project, Score.expert, Score.round, Score.criterion],
+                update={Score.points: Decimal(points), Score.entered_at: now},
+            ).execute()
+            Review.get_or_create(project=project, expert=expert_id, round=round_number)
+
+
+def _check_unchanged(project: Project, expert_id: int, round_number: int, criterion, points, expected) -> None:
+    row = Score.get_or_none((Score.project == project) & (Score.expert == expert_id)
+                            & (Score.round == round_number) & (Score.criterion == criterion.key))
+    current = None if row is None else row.points
+    wanted = None if expected is None else Decimal(expected)
+    if current != wanted and current != Decimal(points):
+        shown = "空白" if current is None else f"{current}分"
+        raise Conflict(
+            f"项目{project.code}的“{criterion.label}”已被其他终端改为{shown}，本次输入的{points}分未保存。"
+            "请核对后重新输入。", current)
 
 
 def save_review(meeting_id: int, expert_id: int, code: str, *, recommendation: str | None = None,

@@ -6,7 +6,11 @@ log cut short at its end is noticed too.
 """
 
 import getpass
+import hashlib
 import json
+import os
+import os
+import threading
 from contextvars import ContextVar
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +21,17 @@ from zqdesk.storage.macs import ALGORITHM, canonical, mac
 from zqdesk.storage.models import AuditEntry, Setting, database
 
 _actor: ContextVar[str] = ContextVar("zqdesk_actor", default="")
-_pending_head: list[tuple[int, str]] = []
+
+
+class _Pending(threading.local):
+    """The head appended by this thread's open transaction (each thread has its own
+    connection, so its own transaction)."""
+
+    def __init__(self) -> None:
+        self.head: list[tuple[int, str]] = []
+
+
+_pending = _Pending()
 
 
 def set_actor(name: str) -> None:
@@ -55,9 +69,9 @@ def record(action: str, target: str, old=None, new=None, reason: str = "") -> Au
     if database.transaction_depth() == 0:
         raise RuntimeError("audit.record must run inside writing()")
     key = installation_key()
-    if _pending_head:
+    if _pending.head:
         # Appended earlier in this same transaction, which holds the write lock: still the head.
-        last_seq, previous = _pending_head[-1]
+        last_seq, previous = _pending.head[-1]
         seq = last_seq + 1
     else:
         last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).first()
@@ -71,7 +85,7 @@ def record(action: str, target: str, old=None, new=None, reason: str = "") -> Au
         seq=seq, at=at, actor=body["actor"], action=action, target=target, old=old_text, new=new_text,
         reason=reason, algorithm=ALGORITHM, mac=entry_mac,
     )
-    _pending_head[:] = [(seq, entry_mac)]
+    _pending.head[:] = [(seq, entry_mac)]
     return entry
 
 
@@ -82,23 +96,30 @@ def chain_head() -> tuple[int, str]:
 
 
 def anchor_file() -> Path:
-    return data_dir() / "anchors" / f"{database_id()}.json"
+    """One head per database file: a copy elsewhere is another file with its own history,
+    while an older file put in this one's place is caught."""
+    where = str(database.obj.database)
+    if "://" not in where:
+        where = os.path.abspath(where)
+    location = hashlib.sha256(where.encode("utf-8")).hexdigest()[:12]
+    return data_dir() / "anchors" / f"{database_id()}-{location}.json"
 
 
 def after_commit() -> None:
     """Copy the new chain head outside the database once its records are committed."""
-    if not _pending_head:
+    if not _pending.head:
         return
-    count, head = _pending_head.pop()
+    count, head = _pending.head.pop()
     path = anchor_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
+    # Own temporary name: other processes or threads of this terminal may write the anchor at once.
+    temporary = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
     temporary.write_text(json.dumps({"count": count, "head": head}), encoding="utf-8")
     temporary.replace(path)
 
 
 def after_rollback() -> None:
-    _pending_head.clear()
+    _pending.head.clear()
 
 
 def read_anchor() -> dict | None:

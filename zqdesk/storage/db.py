@@ -32,6 +32,12 @@ class DatabaseRefused(Exception):
     The file has not been changed."""
 
 
+class ServerUnavailable(DatabaseRefused):
+    """The database server cannot be reached, or the connection dropped: the write under way
+    was not saved (a drop during COMMIT leaves it undecided; saving the same value again is
+    harmless). Try again when the server is back; the message (Chinese) says so."""
+
+
 def read_header(path: Path) -> tuple[int, int]:
     """(application_id, user_version) read from the file header without opening it in SQLite."""
     with open(path, "rb") as handle:
@@ -66,12 +72,25 @@ def inspect_file(path: Path, full: bool = False) -> None:
         raise DatabaseRefused(f"“{path}”已损坏（{rows[0][0]}）。请从备份恢复。")
 
 
-def open_database(path: Path | str, create: bool = True) -> peewee.SqliteDatabase:
+def open_database(path: Path | str, create: bool = True) -> peewee.Database:
     """Open (or create) the database at path, migrated to the current schema, and bind the models.
 
-    Raises DatabaseRefused with a Chinese message for a missing, foreign, newer or damaged file.
+    `path` is a file (embedded SQLite) or a server address `postgresql://user@host:port/name`
+    (zqdesk.storage.server). Raises DatabaseRefused with a Chinese message for a missing,
+    foreign, newer or damaged database, ServerUnavailable for a server that cannot be reached.
     """
-    path = Path(path)
+    from zqdesk.storage import keys
+    from zqdesk.storage.location import BadLocation, ServerAddress, parse_location
+
+    try:
+        where = parse_location(path)
+    except BadLocation as error:
+        raise DatabaseRefused(str(error)) from None
+    if isinstance(where, ServerAddress):
+        from zqdesk.storage.server import open_server_database
+
+        return open_server_database(where, create)
+    path = where
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         inspect_file(path)
@@ -79,6 +98,7 @@ def open_database(path: Path | str, create: bool = True) -> peewee.SqliteDatabas
         raise DatabaseRefused(f"找不到数据库“{path}”。请先用 zqdesk-cli init 创建，或选择其他文件。")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+    keys.select_key_file(None)
     db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=10)
     database.initialize(db)
     db.connect(reuse_if_open=True)
@@ -88,6 +108,11 @@ def open_database(path: Path | str, create: bool = True) -> peewee.SqliteDatabas
             backup_database(db, path, reason=f"migrate-v{version}")
         migrate(db, version, APPLICATION_ID)
     return db
+
+
+def is_server_database() -> bool:
+    """Whether the open database is on a server (PostgreSQL) rather than a SQLite file."""
+    return isinstance(database.obj, peewee.PostgresqlDatabase)
 
 
 def close_database() -> None:
@@ -100,7 +125,10 @@ def close_database() -> None:
 def writing() -> Iterator[None]:
     """The one way to write: a short transaction that takes the write lock at once,
     so two writers queue instead of failing halfway (peewee issue #1071); once the outermost
-    one commits, the audit chain's head is copied outside the database."""
+    one commits, the audit chain's head is copied outside the database.
+
+    On a server database "IMMEDIATE" takes the same one-writer lock for every client
+    (a transaction-level advisory lock, zqdesk.storage.server), so the audit chain stays one chain."""
     from zqdesk.storage import audit
 
     outermost = database.transaction_depth() == 0

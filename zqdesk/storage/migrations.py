@@ -2,6 +2,9 @@
 
 Each file runs in one transaction together with the new `user_version`, so a migration is
 applied whole or not at all.
+
+A server database (PostgreSQL) takes the twin files in `db/migrations/pg/`, one per number,
+run by `zqdesk.storage.server`; `migration_files("pg")` lists them.
 """
 
 import re
@@ -14,8 +17,10 @@ from zqdesk.paths import db_assets
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
-def migration_files() -> list[tuple[int, Path]]:
+def migration_files(dialect: str = "sqlite") -> list[tuple[int, Path]]:
     folder = db_assets() / "migrations"
+    if dialect != "sqlite":
+        folder = folder / dialect
     found = []
     for path in folder.iterdir():
         match = _NAME.match(path.name)

@@ -41,10 +41,23 @@ class StaffLogin(FormDialog):
             self.form.addRow(self.tr("密码(&P)"), self.password)
             self.form.addRow(self.tr("再次输入(&C)"), self.again)
         else:
+            if db_path is not None and Path(db_path).name == "demo.sqlite3":
+                from zqdesk.services.demo import DEMO_PASSWORDS, DEMO_PIN
+
+                hint = QLabel(self.tr("演示数据库的账号：会务人员 huiwu（密码 %1）、系统管理员 admin（密码 %2）、"
+                                      "审计员 shenji（密码 %3）；专家和组长的PIN均为 %4。")
+                              .replace("%1", DEMO_PASSWORDS["huiwu"]).replace("%2", DEMO_PASSWORDS["admin"])
+                              .replace("%3", DEMO_PASSWORDS["shenji"]).replace("%4", DEMO_PIN))
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #5f6b7a;")
+                self.form.addRow(hint)
+                self.username.setText("huiwu")
             self.form.addRow(self.tr("账号(&U)"), self.username)
             self.form.addRow(self.tr("密码(&P)"), self.password)
             self.display_name.hide()
             self.again.hide()
+            if self.username.text():
+                self.password.setFocus()
         self.password.returnPressed.connect(self.accept)
         self.action = self._sign_in
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 32)

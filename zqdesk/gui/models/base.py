@@ -99,6 +99,32 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def column_titles(self) -> list[str]:
         return [c.title for c in self._columns]
 
+    def sort_keys(self, column: int) -> list[Any]:
+        cache = self._sort_cache.get(column)
+        if cache is None:
+            col = self._columns[column]
+            key = col.sort or col.text
+            cache = self._sort_cache[column] = [sortable(key(r)) for r in self._rows]
+        return cache
+
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Reorder the rows by a column with Python's sort on the cached keys (stable), moving
+        persistent indexes (selection, current) along: far quicker than letting
+        QSortFilterProxyModel call data() for every comparison."""
+        if not 0 <= column < len(self._columns) or not self._rows:
+            return
+        keys = self.sort_keys(column)
+        order_of = sorted(range(len(self._rows)), key=keys.__getitem__,
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        new_row = {old: new for new, old in enumerate(order_of)}
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(new_row[i.row()], i.column()) if i.isValid() else i for i in old_indexes]
+        self._rows = [self._rows[i] for i in order_of]
+        self._sort_cache = {c: [cache[i] for i in order_of] for c, cache in self._sort_cache.items()}
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -113,11 +139,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == SortRole:
-            cache = self._sort_cache.get(index.column())
-            if cache is None:
-                key = column.sort or column.text
-                cache = self._sort_cache[index.column()] = [sortable(key(r)) for r in self._rows]
-            return cache[index.row()]
+            return self.sort_keys(index.column())[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
@@ -146,6 +168,8 @@ class FilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._search_text = search_text
         self._words: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
@@ -155,6 +179,7 @@ class FilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
         self._haystack.clear()
         model.modelReset.connect(self._haystack.clear)
+        model.layoutChanged.connect(self._haystack.clear)  # rows moved: the cache is by row
 
     def set_search(self, text: str) -> None:
         self._words = [w for w in text.lower().split() if w]
@@ -167,6 +192,8 @@ class FilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         model = self.sourceModel()
         row = model.row(source_row)
+        if self._predicate is None and not self._words:
+            return True
         if self._predicate is not None and not self._predicate(row):
             return False
         if not self._words:
@@ -180,10 +207,26 @@ class FilterProxy(QSortFilterProxyModel):
             self._haystack[source_row] = text
         return all(w in text for w in self._words)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the source model on its cached keys (RowTableModel.sort_rows);
+        this proxy only filters, keeping the source's order."""
+        self._sort_column, self._sort_order = column, order
+        source = self.sourceModel()
+        if column >= 0 and isinstance(source, RowTableModel):
+            source.sort_rows(column, order)
+        elif column >= 0:
+            super().sort(column, order)
+
+    def sortColumn(self) -> int:  # noqa: N802
+        return self._sort_column
+
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802
+        return self._sort_order
+
     def resort(self) -> None:
         """Sort again by the current column (after the source rows were replaced)."""
-        if self.sortColumn() >= 0:
-            self.sort(self.sortColumn(), self.sortOrder())
+        if self._sort_column >= 0:
+            self.sort(self._sort_column, self._sort_order)
 
     def source_row(self, proxy_row: int) -> int:
         return self.mapToSource(self.index(proxy_row, 0)).row()

@@ -186,6 +186,10 @@ class ConclusionPanel(QWidget):
     def enter_deviation(self, expert_id: int) -> None:
         if self.code is None:
             return
+        if self.session.seat is not None:
+            # Explanations are typed by the clerk from the expert's written note.
+            show_refusal(self, Refused(self.tr("偏离说明由经办人按专家的书面说明录入：请先点击“退出组长身份”。")))
+            return
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("偏离说明"), self.tr("%1对项目%2的偏离说明（按专家书面说明录入）：")
             .replace("%1", self.names.get(expert_id, "")).replace("%2", self.code))

@@ -18,12 +18,13 @@ from zqdesk.gui.pages.conclusion_panel import ConclusionPanel
 from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.gui.widgets.charts import CriterionProfileChart, ExpertBar, ExpertTotalsChart
 from zqdesk.services import meetings, panel, scoring
-from zqdesk.services.results import MeetingResults, meeting_results
+from zqdesk.gui.results_cache import results_for
+from zqdesk.services.results import MeetingResults
 
 
-def load_results(meeting_id: int):
+def load_results(meeting_id: int, key: tuple[int, int, str]):
     """Worker: the results, the rows of the table, the experts' names and the rounds."""
-    results = meeting_results(meeting_id)
+    results = results_for(*key)
     names = {e.expert_id: e.name for e in panel.panel(meeting_id)}
     return results, result_rows(results), names, wished.rounds(meeting_id)
 
@@ -112,8 +113,8 @@ class DiscussionPage(StagePage):
             self.model.set_rows([])
             return
         self.kendall.setText(self.tr("正在计算…"))
-        meeting_id = self.session.meeting_id
-        self.run_task(lambda: load_results(meeting_id), self._loaded)
+        meeting_id, key = self.session.meeting_id, self.session.results_key()
+        self.run_task(lambda: load_results(meeting_id, key), self._loaded)
         self.user_changed()
 
     def _loaded(self, loaded) -> None:

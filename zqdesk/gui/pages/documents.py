@@ -20,6 +20,7 @@ from zqdesk.gui.pages.base import StagePage, heading, hint
 from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.gui.widgets.progress import run_with_progress
 from zqdesk.services import conclusions, meetings
+from zqdesk.gui.results_cache import results_for
 from zqdesk.services.results import meeting_results
 
 
@@ -37,8 +38,8 @@ class OpinionTableModel(RowTableModel):
         ])
 
 
-def load_opinions(meeting_id: int):
-    results = meeting_results(meeting_id)
+def load_opinions(meeting_id: int, key: tuple[int, int, str]):
+    results = results_for(*key)
     return results, [(o, conclusions.opinion_text(meeting_id, o.project.code) is not None) for o in results.outcomes]
 
 
@@ -78,6 +79,8 @@ class DocumentsPage(StagePage):
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
+        self.open_after = True  # open a written PDF in the system viewer (tests turn it off)
+        self.last_document: Path | None = None
         self.model = OpinionTableModel(self)
         self.proxy = FilterProxy(parent=self)
         self.proxy.setSourceModel(self.model)
@@ -147,8 +150,8 @@ class DocumentsPage(StagePage):
         if not s.has_meeting:
             self.model.set_rows([])
             return
-        meeting_id = s.meeting_id
-        self.run_task(lambda: load_opinions(meeting_id), self._loaded)
+        meeting_id, key = s.meeting_id, s.results_key()
+        self.run_task(lambda: load_opinions(meeting_id, key), self._loaded)
 
     def _loaded(self, loaded) -> None:
         _results, rows = loaded
@@ -195,7 +198,7 @@ class DocumentsPage(StagePage):
     def _document_done(self, path: Path) -> None:
         self.last_document = Path(path)
         self.status_message.emit(self.tr("已生成：%1").replace("%1", str(path)))
-        if not getattr(self, "quiet", False):
+        if self.open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     @Slot()

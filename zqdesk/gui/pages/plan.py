@@ -14,12 +14,12 @@ from zqdesk.gui.models.plan import AlternativeTableModel, PlanTableModel, altern
 from zqdesk.gui.pages.base import StagePage, heading, hint
 from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.gui.widgets.charts import CumulativeFundsChart, FundsStep
-from zqdesk.services.results import meeting_results
+from zqdesk.gui.results_cache import results_for
 
 
-def load_plan(meeting_id: int, progress=None):
+def load_plan(key: tuple[int, int, str], progress=None):
     """Worker: results, then the exact knapsack alternative (the slow part at 2,000 projects)."""
-    results = meeting_results(meeting_id)
+    results = results_for(*key)
     if progress is not None:
         progress(1, 2, "")
     return results, results.alternative()
@@ -87,8 +87,8 @@ class PlanPage(StagePage):
             self.alt_model.set_rows([])
             return
         self.summary.setText(self.tr("正在计算年度计划与最优组合…"))
-        meeting_id = self.session.meeting_id
-        self.run_task(lambda progress: load_plan(meeting_id, progress), self._loaded)
+        key = self.session.results_key()
+        self.run_task(lambda progress: load_plan(key, progress), self._loaded)
 
     def font_changed(self) -> None:
         em = self.fontMetrics().horizontalAdvance("中")

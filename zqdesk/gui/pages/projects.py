@@ -26,12 +26,12 @@ from zqdesk.io.projects import read_projects
 from zqdesk.io.templates import write_template
 from zqdesk.services import projects
 from zqdesk.services.access import Action
-from zqdesk.services.results import meeting_results
+from zqdesk.gui.results_cache import results_for
 
 
-def load_rows(meeting_id: int) -> list[ProjectRow]:
+def load_rows(key: tuple[int, int, str]) -> list[ProjectRow]:
     """Worker: the applications with their findings and the chair's overrides."""
-    results = meeting_results(meeting_id)
+    results = results_for(*key)
     by_code = {o.project.code: o for o in results.outcomes}
     return [ProjectRow(o.project, o.findings, o.overridden) for o in
             sorted(by_code.values(), key=lambda o: o.project.code)]
@@ -147,8 +147,8 @@ class ProjectsPage(StagePage):
         if self._task is not None:
             self._task.cancel()
         self.count.setText(self.tr("正在读取…"))
-        meeting_id = s.meeting_id
-        self._task = self.run_task(lambda: load_rows(meeting_id), self._loaded)
+        key = s.results_key()
+        self._task = self.run_task(lambda: load_rows(key), self._loaded)
 
     def _loaded(self, rows: list[ProjectRow]) -> None:
         current = self.current_row()

@@ -27,12 +27,15 @@ class ClerkGrid(QWidget):
         self.expert.setMinimumContentsLength(12)
         self.progress = QLabel(self)
         self.submit_button = QPushButton(self.tr("提交（纸质评分表已签名）"), self)
+        self.amend_button = QPushButton(self.tr("修改已提交的分数…"), self)
+        self.amend_button.setToolTip(self.tr("录入有误时，按签名的纸质评分表更正已提交的分数，须写明理由"))
         top = QHBoxLayout()
         label = QLabel(self.tr("专家(&E)"), self)
         label.setBuddy(self.expert)
         top.addWidget(label)
         top.addWidget(self.expert)
         top.addWidget(self.progress, 1)
+        top.addWidget(self.amend_button)
         top.addWidget(self.submit_button)
         self.view = ScoreGridView(self)
         self.view.setAccessibleName(self.tr("评分录入表"))
@@ -49,6 +52,7 @@ class ClerkGrid(QWidget):
         layout.addWidget(self.message)
         self.expert.currentIndexChanged.connect(self._expert_chosen)
         self.submit_button.clicked.connect(self.submit)
+        self.amend_button.clicked.connect(self.amend)
         self.delegate.refused.connect(self._refused)
 
     def reload(self) -> None:
@@ -116,6 +120,8 @@ class ClerkGrid(QWidget):
         self.progress.setText(text)
         open_lines = [line for line in self.model.lines() if not line.submitted]
         self.submit_button.setEnabled(bool(open_lines) and self.session.can_edit(Action.SCORE_CLERK))
+        self.amend_button.setEnabled(len(open_lines) < len(self.model.lines())
+                                     and self.session.can_edit(Action.SCORE_AMEND))
 
     @Slot(str)
     def _refused(self, text: str) -> None:
@@ -126,6 +132,25 @@ class ClerkGrid(QWidget):
     def _saved(self, text: str) -> None:
         self.message.setStyleSheet("color: #067647;")
         self.message.setText(text)
+
+    @Slot()
+    def amend(self) -> None:
+        from zqdesk.gui.dialogs.amend import AmendDialog
+
+        index = self.view.currentIndex()
+        if self.model is None or not index.isValid():
+            return
+        line = self.model.line(index.row())
+        criterion = self.model.criterion_at(index.column()) or self.model.criteria[0]
+        if not line.submitted:
+            self._refused(self.tr("该项目尚未提交，直接在表格中修改即可。"))
+            return
+        dialog = AmendDialog(self, self.session.meeting_id, self.expert_id, self.expert.currentText(), line.code,
+                             criterion, line.points.get(criterion.key))
+        if dialog.exec() == AmendDialog.DialogCode.Accepted:
+            self._saved(self.tr("已修改%1的%2，原值保留在审计记录中。").replace("%1", line.code).replace("%2", criterion.label))
+            self.session.notify(SCORES)
+            self._expert_chosen()
 
     @Slot()
     def submit(self) -> None:

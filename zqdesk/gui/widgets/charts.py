@@ -3,6 +3,7 @@ of one project, its criterion profile, and the plan's cumulative requested funds
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,6 +22,17 @@ GRID = QColor("#d0d5dd")
 FUNDED = QColor("#12b76a")
 RESERVE = QColor("#98a2b3")
 ENVELOPE = QColor("#f79009")
+
+
+def nice_scale(top: float, steps: int = 5) -> tuple[float, int]:
+    """An axis top and a number of steps with round step values (1, 2, 2.5 or 5 × 10ᵏ)."""
+    if top <= 0:
+        return 1.0, 1
+    raw = top / steps
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    count = math.ceil(top / step - 1e-9)
+    return step * count, count
 
 
 class Chart(QWidget):
@@ -198,11 +210,11 @@ class CumulativeFundsChart(Chart):
             return
         metrics = QFontMetrics(painter.font())
         total = sum(s.requested for s in self.steps)
-        top = max(total, self.envelope or 0) * 1.08 or 1.0
+        top, ticks = nice_scale(max(total, self.envelope or 0) * 1.04)
         plot = QRectF(metrics.horizontalAdvance("00,000") + 14, metrics.height(), 0, 0)
         plot.setRight(self.width() - 12)
         plot.setBottom(self.height() - metrics.height() * 2.2)
-        self._axis(painter, plot, top, fmt=lambda v: f"{v:,.0f}")
+        self._axis(painter, plot, top, ticks, fmt=lambda v: f"{v:,.0f}")
         scale = plot.height() / top
         dx = plot.width() / len(self.steps)
         running = funded_running = 0.0

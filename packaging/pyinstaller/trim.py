@@ -1,0 +1,109 @@
+"""What the bundle leaves out (STYLE.md › Packaging: trim what the bundle does not need;
+Anki's `cleanup_paths`). Used by zqdesk.spec on every platform.
+
+Three kinds of cut:
+- Qt plugins, translations and modules zqdesk never loads (it is a Widgets application: no
+  QML, no network, no SQL drivers, no Wayland compositor, no printing through Qt);
+- on Linux, the display stack and the C++ runtime: X11/xcb, xkbcommon, GL/EGL, fontconfig/
+  freetype, glib, D-Bus and libstdc++/libgcc_s come from the installed system (the .deb
+  declares them), because copies from the build machine clash with the system's GPU drivers,
+  input methods and font configuration;
+- Qt libraries that nothing left in the bundle needs (a closure over DT_NEEDED).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path, PurePosixPath
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import elfinfo  # noqa: E402  (packaging/elfinfo.py)
+
+QT_PLUGINS_KEPT = {
+    "platforms": {"qxcb", "qoffscreen", "qminimal", "qwindows", "qdirect2d"},
+    "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "imageformats": {"qsvg", "qico", "qgif", "qjpeg"},
+    "iconengines": {"qsvgicon"},
+    "xcbglintegrations": {"qxcb-glx-integration", "qxcb-egl-integration"},
+    "styles": {"qmodernwindowsstyle", "qwindowsvistastyle"},
+}
+QT_TRANSLATIONS_KEPT = re.compile(r"^qt(base)?_(zh_CN|en)\.qm$")
+
+# Linux libraries the system provides (the .deb's Depends): the display stack and runtimes.
+SYSTEM_LIBRARIES = re.compile(r"^lib(" + "|".join([
+    r"X11(-xcb)?", r"X(au|dmcp|ext|render|i|fixes|cursor|randr|inerama)", r"xcb(-[a-z0-9-]+)?",
+    r"xkbcommon(-x11)?", r"E?GL(X|dispatch|ESv2)?", r"OpenGL", r"drm", r"gbm", r"wayland-[a-z]+",
+    r"fontconfig", r"freetype", r"png16", r"brotli(common|dec|enc)", r"harfbuzz", r"graphite2",
+    r"expat", r"uuid", r"bsd", r"md",
+    r"g(lib|object|io|module|thread)-2\.0", r"pcre2?(-8)?", r"mount", r"blkid", r"selinux",
+    r"dbus-1", r"systemd", r"lz4", r"gcrypt", r"gpg-error", r"cap",
+    r"stdc\+\+", r"gcc_s", r"(SM|ICE)",
+]) + r")\.so(\.[0-9.]+)?$")
+
+# Python modules the bundle never imports, though something may name them.
+EXCLUDED_MODULES = [
+    "tkinter", "_tkinter", "test", "unittest.test", "lib2to3", "idlelib", "pydoc_data", "ensurepip",
+    "distutils", "setuptools", "pip", "pkg_resources", "IPython", "numpy", "pytest",
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2", "PySide6.QtSql", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtTest", "PySide6.QtXml",
+    "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtPrintSupport", "PySide6.QtSvgWidgets",
+]
+
+
+def _parts(dest: str) -> tuple[str, ...]:
+    return PurePosixPath(dest.replace("\\", "/")).parts
+
+
+def _plugin_name(file: str) -> str:
+    stem = file.split(".")[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
+
+def keep(dest: str) -> bool:
+    """Whether a bundle entry (its destination path inside the bundle) stays."""
+    parts = _parts(dest)
+    name = parts[-1]
+    if "plugins" in parts and len(parts) == parts.index("plugins") + 3:  # …/plugins/<kind>/<file>
+        kind = parts[parts.index("plugins") + 1]
+        return kind in QT_PLUGINS_KEPT and _plugin_name(name) in QT_PLUGINS_KEPT[kind]
+    if "translations" in parts and name.endswith(".qm") and "PySide6" in parts:
+        return bool(QT_TRANSLATIONS_KEPT.match(name))
+    if sys.platform.startswith("linux") and SYSTEM_LIBRARIES.match(name):
+        return False
+    return True
+
+
+def apply(toc):
+    """The TOC (a list of (dest, source, kind) tuples) without what the bundle leaves out."""
+    return [entry for entry in toc if keep(entry[0])]
+
+
+def prune_unreachable(binaries):
+    """On Linux, drop shared libraries (Qt's above all) that no extension module, plugin or
+    other kept library loads. Roots: every ELF that is not a plain `lib*.so*` library (Python
+    extensions, Qt plugins) and libpython."""
+    if not sys.platform.startswith("linux"):
+        return binaries
+    by_name: dict[str, tuple] = {}
+    roots = []
+    for entry in binaries:
+        dest, source = entry[0], entry[1]
+        name = _parts(dest)[-1]
+        if not elfinfo.is_elf(Path(source)):
+            roots.append(entry)
+            continue
+        is_plain_library = re.match(r"^lib.*\.so(\.[0-9.]+)?$", name) and "plugins" not in _parts(dest)
+        if is_plain_library and not name.startswith("libpython"):
+            by_name[name] = entry
+        else:
+            roots.append(entry)
+    kept: dict[str, tuple] = {}
+    todo = [entry[1] for entry in roots if elfinfo.is_elf(Path(entry[1]))]
+    while todo:
+        for lib in elfinfo.read(todo.pop()).needed:
+            if lib in by_name and lib not in kept:
+                kept[lib] = by_name[lib]
+                todo.append(by_name[lib][1])
+    return roots + list(kept.values())

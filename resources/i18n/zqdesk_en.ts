@@ -1,0 +1,2861 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disabled</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>账号（系统管理员）</source>
+        <translation>Accounts (administrator)</translation>
+    </message>
+    <message>
+        <source>新建账号…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>启用/停用</source>
+        <translation>Enable/disable</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativeTableModel</name>
+    <message>
+        <source>新增（计划外）</source>
+        <translation>Added (not in plan)</translation>
+    </message>
+    <message>
+        <source>调出（计划内）</source>
+        <translation>Dropped (in plan)</translation>
+    </message>
+    <message>
+        <source>相同</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>申请资金(万元)</source>
+        <translation>Requested (10k CNY)</translation>
+    </message>
+    <message>
+        <source>与计划相比</source>
+        <translation>Against the plan</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>修改已提交的分数</source>
+        <translation>Correct a submitted score</translation>
+    </message>
+    <message>
+        <source>%1 · 项目%2 · %3（0至%4分）</source>
+        <translation>%1 · project %2 · %3 (0 to %4)</translation>
+    </message>
+    <message>
+        <source>新分数</source>
+        <translation>New score</translation>
+    </message>
+    <message>
+        <source>修改理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>BandsModel</name>
+    <message>
+        <source>最低分</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>最高分</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>评分要点</source>
+        <translation>What earns it</translation>
+    </message>
+</context>
+<context>
+    <name>ChairLogin</name>
+    <message>
+        <source>组长确认身份</source>
+        <translation>Chair confirms identity</translation>
+    </message>
+    <message>
+        <source>（本评审会尚未指定组长）</source>
+        <translation>(this meeting has no chair yet)</translation>
+    </message>
+    <message>
+        <source>以下操作须由评审组长确认：开放专家组评分、开启重新评分、推翻审查意见、调整档次、定稿。</source>
+        <translation>These actions need the chair: opening the panel view, re-scoring rounds, overriding findings, moving tiers, finalising.</translation>
+    </message>
+    <message>
+        <source>评审组长</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>本评审会尚未指定组长，请在“专家”中增加组长。</source>
+        <translation>This meeting has no chair; add one on the Experts page.</translation>
+    </message>
+    <message>
+        <source>该专家不是本评审会组长。</source>
+        <translation>This expert is not the chair of this meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkGrid</name>
+    <message>
+        <source>提交（纸质评分表已签名）</source>
+        <translation>Submit (paper sheet signed)</translation>
+    </message>
+    <message>
+        <source>专家(&amp;E)</source>
+        <translation>&amp;Expert</translation>
+    </message>
+    <message>
+        <source>评分录入表</source>
+        <translation>Score entry grid</translation>
+    </message>
+    <message>
+        <source>选择专家后直接输入分数：回车或Tab保存并跳到下一格，方向键移动；超出范围或不是整数、0.5分的数值不能输入。每个分数输入后立即保存。全部录入并核对签名后点击“提交”。</source>
+        <translation>Choose the expert and type the scores: Enter or Tab saves and moves on, arrow keys move; values out of range or not whole or half points are refused. Each score is saved as it is entered. When all are typed and the signature checked, click “Submit”.</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>已录入 %1 / %2 个项目</source>
+        <translation>%1 of %2 projects entered</translation>
+    </message>
+    <message>
+        <source>，其中 %1 个已提交</source>
+        <translation>, %1 submitted</translation>
+    </message>
+    <message>
+        <source>提交评分</source>
+        <translation>Submit scores</translation>
+    </message>
+    <message>
+        <source>请核对：%1的纸质评分表已签名，且录入的分数与纸质表一致。提交后不能再修改。</source>
+        <translation>Check that %1 signed the paper sheet and that the scores entered match it. Submitted scores cannot be changed.</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已提交%1个项目的评分。</source>
+        <translation>Scores of %1 projects submitted.</translation>
+    </message>
+    <message>
+        <source>修改已提交的分数…</source>
+        <translation>Correct submitted score…</translation>
+    </message>
+    <message>
+        <source>录入有误时，按签名的纸质评分表更正已提交的分数，须写明理由</source>
+        <translation>Correct a submitted score against the signed paper sheet, with a written reason</translation>
+    </message>
+    <message>
+        <source>该项目尚未提交，直接在表格中修改即可。</source>
+        <translation>This project is not submitted yet: change it in the grid.</translation>
+    </message>
+    <message>
+        <source>已修改%1的%2，原值保留在审计记录中。</source>
+        <translation>%2 of %1 corrected; the earlier value stays in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionPanel</name>
+    <message>
+        <source>审查意见</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>调整档次…</source>
+        <translation>Move tier…</translation>
+    </message>
+    <message>
+        <source>偏离说明</source>
+        <translation>Deviation explanation</translation>
+    </message>
+    <message>
+        <source>按评分和审查意见重新起草</source>
+        <translation>Redraft from scores and findings</translation>
+    </message>
+    <message>
+        <source>保存评审意见</source>
+        <translation>Save opinion</translation>
+    </message>
+    <message>
+        <source>评审意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>在左侧表格中选择一个项目。</source>
+        <translation>Choose a project in the table on the left.</translation>
+    </message>
+    <message>
+        <source>无有效评分</source>
+        <translation>no counted scores</translation>
+    </message>
+    <message>
+        <source>档次：%1档</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>（组长调整，理由：%1）</source>
+        <translation> (moved by the chair: %1)</translation>
+    </message>
+    <message>
+        <source>档次：—（仅通过的项目分档）</source>
+        <translation>Tier: — (only passed projects have a tier)</translation>
+    </message>
+    <message>
+        <source>已推翻，理由：%1</source>
+        <translation>Overridden: %1</translation>
+    </message>
+    <message>
+        <source>推翻…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <source>录入说明…</source>
+        <translation>Enter explanation…</translation>
+    </message>
+    <message>
+        <source>草稿（尚未保存）</source>
+        <translation>Draft (not saved)</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>推翻审查意见</source>
+        <translation>Override finding</translation>
+    </message>
+    <message>
+        <source>推翻项目%1的%2审查意见。理由将记录在案并写入评审意见。</source>
+        <translation>Override finding %2 of project %1. The reason is recorded and printed in the opinion.</translation>
+    </message>
+    <message>
+        <source>已推翻%1。</source>
+        <translation>%1 overridden.</translation>
+    </message>
+    <message>
+        <source>调整档次</source>
+        <translation>Move tier</translation>
+    </message>
+    <message>
+        <source>调整项目%1的轻重缓急档次。</source>
+        <translation>Move project %1 to another priority tier.</translation>
+    </message>
+    <message>
+        <source>已调整档次。</source>
+        <translation>Tier moved.</translation>
+    </message>
+    <message>
+        <source>%1对项目%2的偏离说明（按专家书面说明录入）：</source>
+        <translation>%1's deviation explanation for project %2 (as the expert wrote it):</translation>
+    </message>
+    <message>
+        <source>已保存偏离说明。</source>
+        <translation>Deviation explanation saved.</translation>
+    </message>
+    <message>
+        <source>已保存项目%1的评审意见。</source>
+        <translation>Opinion on project %1 saved.</translation>
+    </message>
+    <message>
+        <source>偏离说明由经办人按专家的书面说明录入：请先点击“退出组长身份”。</source>
+        <translation>The clerk types deviation explanations from the expert's written note: click “Chair signs out” first.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>评审标准与评分细则</source>
+        <translation>Criteria and rubrics</translation>
+    </message>
+    <message>
+        <source>从评审标准开始(&amp;T)</source>
+        <translation>Start from &amp;template</translation>
+    </message>
+    <message>
+        <source>保存为(&amp;N)</source>
+        <translation>Save as (&amp;N)</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>增加评分项</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>删除评分项</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <source>评分细则（分档）</source>
+        <translation>Rubric (bands)</translation>
+    </message>
+    <message>
+        <source>增加分档</source>
+        <translation>Add band</translation>
+    </message>
+    <message>
+        <source>删除分档</source>
+        <translation>Remove band</translation>
+    </message>
+    <message>
+        <source>保存评审标准</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（请填写评分要点）</source>
+        <translation>(describe the band)</translation>
+    </message>
+    <message>
+        <source>（修改）</source>
+        <translation> (edited)</translation>
+    </message>
+    <message>
+        <source>“%1”的评分细则（分档）</source>
+        <translation>Rubric of “%1” (bands)</translation>
+    </message>
+    <message>
+        <source>新评分项</source>
+        <translation>New criterion</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>代码</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>满分</source>
+        <translation>Maximum</translation>
+    </message>
+</context>
+<context>
+    <name>CumulativeFundsChart</name>
+    <message>
+        <source>资金额度 %1 万元</source>
+        <translation>Envelope %1 (10k CNY)</translation>
+    </message>
+    <message>
+        <source>列入计划（累计）</source>
+        <translation>Funded (cumulative)</translation>
+    </message>
+    <message>
+        <source>全部通过项目累计 / 储备</source>
+        <translation>All passed (cumulative) / reserve</translation>
+    </message>
+    <message>
+        <source>横轴：按排名的通过项目</source>
+        <translation>x: passed projects by rank</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionPage</name>
+    <message>
+        <source>按分歧排序</source>
+        <translation>Sort by disagreement</translation>
+    </message>
+    <message>
+        <source>按排名排序</source>
+        <translation>Sort by rank</translation>
+    </message>
+    <message>
+        <source>组长确认身份…</source>
+        <translation>Chair signs in…</translation>
+    </message>
+    <message>
+        <source>开放专家组评分查看</source>
+        <translation>Open the panel view</translation>
+    </message>
+    <message>
+        <source>对所选项目开启重新评分…</source>
+        <translation>Re-score selected projects…</translation>
+    </message>
+    <message>
+        <source>评审结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>该项目没有计入的评分</source>
+        <translation>No counted scores for this project</translation>
+    </message>
+    <message>
+        <source>专家总分分布</source>
+        <translation>Experts' totals</translation>
+    </message>
+    <message>
+        <source>各评分项：专家打分（点）与项目得分（条）</source>
+        <translation>Per criterion: experts (dots) and sub-score (bar)</translation>
+    </message>
+    <message>
+        <source>评分分布</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>结论与评审意见</source>
+        <translation>Conclusion and opinion</translation>
+    </message>
+    <message>
+        <source>汇总讨论</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>正在计算…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>专家评分一致性（肯德尔和谐系数）：%1 %2</source>
+        <translation>Agreement (Kendall's W): %1 %2</translation>
+    </message>
+    <message>
+        <source>第%1轮（%2）：%3，理由：%4</source>
+        <translation>Round %1 (%2): %3, reason: %4</translation>
+    </message>
+    <message>
+        <source>尚未开启重新评分，所有项目为第1轮评分。</source>
+        <translation>No re-scoring round yet; every project is in round 1.</translation>
+    </message>
+    <message>
+        <source>%1位专家计分；极差 %2，标准差 %3；%4</source>
+        <translation>%1 experts counted; span %2, standard deviation %3; %4</translation>
+    </message>
+    <message>
+        <source>抄送备案项目不评分。</source>
+        <translation>Record-only projects are not scored.</translation>
+    </message>
+    <message>
+        <source>退出组长身份</source>
+        <translation>Chair signs out</translation>
+    </message>
+    <message>
+        <source>已开放专家组评分查看</source>
+        <translation>Panel view opened</translation>
+    </message>
+    <message>
+        <source>已开放：已提交全部评分的专家可查看专家组评分。</source>
+        <translation>Opened: experts who have submitted everything can see the panel's scores.</translation>
+    </message>
+    <message>
+        <source>请先在表格中选择要重新评分的项目（可按住Ctrl多选）。</source>
+        <translation>First choose the projects to re-score in the table (Ctrl for several).</translation>
+    </message>
+    <message>
+        <source>开启重新评分</source>
+        <translation>Open a re-scoring round</translation>
+    </message>
+    <message>
+        <source>对以下项目开启新一轮评分（此前各轮评分保留）：%1</source>
+        <translation>Open a new round for these projects (earlier rounds are kept): %1</translation>
+    </message>
+    <message>
+        <source>已开启第%1轮评分：%2。专家需对这些项目重新评分并提交。</source>
+        <translation>Round %1 opened for %2. The experts re-score and submit these projects.</translation>
+    </message>
+    <message>
+        <source>（一致性较好）</source>
+        <translation>(good agreement)</translation>
+    </message>
+    <message>
+        <source>（一致性一般）</source>
+        <translation>(moderate agreement)</translation>
+    </message>
+    <message>
+        <source>（一致性较差，建议讨论分歧较大的项目）</source>
+        <translation>(poor agreement: discuss the most disputed projects)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>年度建设计划（送审稿）</source>
+        <translation>Annual plan (draft for approval)</translation>
+    </message>
+    <message>
+        <source>评审意见（每个项目一份）</source>
+        <translation>Opinions (one per project)</translation>
+    </message>
+    <message>
+        <source>评分汇总表（含偏离说明）</source>
+        <translation>Score summary (with deviation explanations)</translation>
+    </message>
+    <message>
+        <source>专家评分表（每位专家一份，含签名栏）</source>
+        <translation>Scoring sheets (one per expert, with signature line)</translation>
+    </message>
+    <message>
+        <source>签到表和回避声明</source>
+        <translation>Sign-in sheet and recusal declarations</translation>
+    </message>
+    <message>
+        <source>未保存的评审意见按草稿保存</source>
+        <translation>Save unsaved opinions as drafted</translation>
+    </message>
+    <message>
+        <source>评审意见（双击在“汇总讨论”中修改）</source>
+        <translation>Opinions (double-click to edit in Discussion)</translation>
+    </message>
+    <message>
+        <source>打印文书（PDF，内嵌字体，A4）</source>
+        <translation>Documents (PDF, fonts embedded, A4)</translation>
+    </message>
+    <message>
+        <source>生成PDF…</source>
+        <translation>Make PDF…</translation>
+    </message>
+    <message>
+        <source>生成后用本机默认程序打开，可在其中预览和打印（内置预览需要QtPdf，本版本未包含）。</source>
+        <translation>Opened in the system viewer for preview and printing (a built-in preview needs QtPdf, not in this build).</translation>
+    </message>
+    <message>
+        <source>定稿</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>定稿（此后评审会只读）…</source>
+        <translation>Finalise (the meeting becomes read-only)…</translation>
+    </message>
+    <message>
+        <source>文书与定稿</source>
+        <translation>Documents and finalising</translation>
+    </message>
+    <message>
+        <source>本评审会已于%1定稿，所有内容只读。打印的文书均带有评审会内容校验码。</source>
+        <translation>Finalised on %1; everything is read-only. Printed documents carry the meeting content hash.</translation>
+    </message>
+    <message>
+        <source>定稿前请确认：全部专家已提交评分；偏离平均分30%以上的评分均已填写偏离说明；结论、档次和评审意见已确定。定稿须由评审组长确认，定稿后不能再修改。</source>
+        <translation>Before finalising: every expert has submitted; every score more than 30% from the mean has an explanation; conclusions, tiers and opinions are settled. The chair confirms; nothing can be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>已保存 %1 / %2 份评审意见</source>
+        <translation>%1 of %2 opinions saved</translation>
+    </message>
+    <message>
+        <source>正在保存评审意见草稿…</source>
+        <translation>Saving drafted opinions…</translation>
+    </message>
+    <message>
+        <source>已保存%1份评审意见草稿。</source>
+        <translation>%1 drafted opinions saved.</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在生成“%1”…</source>
+        <translation>Making “%1”…</translation>
+    </message>
+    <message>
+        <source>已生成：%1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>定稿后，评审会的项目、专家、评分、结论和计划都不能再修改。</source>
+        <translation>After finalising, projects, experts, scores, conclusions and the plan cannot be changed.</translation>
+    </message>
+    <message>
+        <source>还有%1份评审意见未单独保存，定稿时将按当前草稿保存。</source>
+        <translation> %1 opinions are not saved; their drafts will be saved when finalising.</translation>
+    </message>
+    <message>
+        <source>确定定稿？</source>
+        <translation> Finalise now?</translation>
+    </message>
+    <message>
+        <source>正在定稿…</source>
+        <translation>Finalising…</translation>
+    </message>
+    <message>
+        <source>评审会已定稿，现为只读。</source>
+        <translation>The meeting is finalised and now read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>EditableRows</name>
+    <message>
+        <source>“%1”不是有效的%2。</source>
+        <translation>“%1” is not a valid %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTableModel</name>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDesk</name>
+    <message>
+        <source>已评 %v / %m</source>
+        <translation>%v of %m scored</translation>
+    </message>
+    <message>
+        <source>提交并签名…</source>
+        <translation>Submit and sign…</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>我的评审项目</source>
+        <translation>My projects</translation>
+    </message>
+    <message>
+        <source>专家：%1</source>
+        <translation>Expert: %1</translation>
+    </message>
+    <message>
+        <source>已保存 %1 %2 = %3</source>
+        <translation>Saved %1 %2 = %3</translation>
+    </message>
+    <message>
+        <source>已保存 %1 的评审意见</source>
+        <translation>Saved the opinion on %1</translation>
+    </message>
+    <message>
+        <source>提交并签名</source>
+        <translation>Submit and sign</translation>
+    </message>
+    <message>
+        <source>提交后不能再修改评分。请输入您的PIN作为签名：</source>
+        <translation>Submitted scores cannot be changed. Enter your PIN to sign:</translation>
+    </message>
+    <message>
+        <source>已提交并签名%1个项目的评分。</source>
+        <translation>Scores of %1 projects submitted and signed.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDialog</name>
+    <message>
+        <source>增加专家</source>
+        <translation>Add expert</translation>
+    </message>
+    <message>
+        <source>姓名*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <source>单位*</source>
+        <translation>Organisation*</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>代表部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>与申报单位相同的专家将自动回避该单位的项目。</source>
+        <translation>An expert from an applying unit is recused from that unit's projects automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertTotalsChart</name>
+    <message>
+        <source>计入</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>去掉的最高/最低分</source>
+        <translation>Dropped highest/lowest</translation>
+    </message>
+    <message>
+        <source>偏离30%以上</source>
+        <translation>More than 30% off</translation>
+    </message>
+    <message>
+        <source>平均分（阴影为±30%）</source>
+        <translation>Mean (band: ±30%)</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HalfPointsValidator</name>
+    <message>
+        <source>%1应为0至%2之间的整数或0.5分</source>
+        <translation>%1 must be a whole or half point from 0 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>请选择 xlsx 或 CSV 文件</source>
+        <translation>Choose an xlsx or CSV file</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取并检查“%1”…</source>
+        <translation>Reading and checking “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>检查通过：将导入%n行。请核对下表后点击“导入”。</source>
+        <translation><numerusform>Checked: %n row will be imported. Check the table and click “Import”.</numerusform><numerusform>Checked: %n rows will be imported. Check the table and click “Import”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>文件中有%n处错误，未导入任何内容。请按下表逐项修改后重新选择文件。</source>
+        <translation><numerusform>The file has %n error; nothing was imported. Fix it as listed and choose the file again.</numerusform><numerusform>The file has %n errors; nothing was imported. Fix them as listed and choose the file again.</numerusform></translation>
+    </message>
+    <message>
+        <source>正在写入数据库，请稍候…</source>
+        <translation>Writing to the database…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>专家登录</source>
+        <translation>Expert sign-in</translation>
+    </message>
+    <message>
+        <source>请选择您的姓名并输入PIN</source>
+        <translation>Choose your name and enter your PIN</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>PIN(&amp;P)</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>4至8位数字</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>登录(&amp;L)</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPanel</name>
+    <message>
+        <source>专家登录</source>
+        <translation>Expert sign-in</translation>
+    </message>
+    <message>
+        <source>演示评审会：每位专家的PIN均为 1234。</source>
+        <translation>Demo meeting: every expert's PIN is 1234.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>智慧钦州评审桌面</source>
+        <translation>zqdesk — Smart Qinzhou review desk</translation>
+    </message>
+    <message>
+        <source>评审阶段</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>打开数据库…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>阶段(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>未登录：请从“文件”菜单登录。</source>
+        <translation>Not signed in: sign in from the File menu.</translation>
+    </message>
+    <message>
+        <source>正在生成演示评审会…</source>
+        <translation>Building the demo meeting…</translation>
+    </message>
+    <message>
+        <source>首次使用需要几秒钟</source>
+        <translation>takes a few seconds the first time</translation>
+    </message>
+    <message>
+        <source>正在生成演示评审会（%1）…</source>
+        <translation>Building the demo meeting (%1)…</translation>
+    </message>
+    <message>
+        <source>演示评审会已打开。各位专家的演示PIN均为1234。</source>
+        <translation>Demo meeting open. Every demo expert's PIN is 1234.</translation>
+    </message>
+    <message>
+        <source>无法生成演示评审会</source>
+        <translation>Could not build the demo meeting</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>尚未打开评审会</source>
+        <translation>No meeting open</translation>
+    </message>
+    <message>
+        <source>请在“会议”中新建或打开一个评审会</source>
+        <translation>Create or open a meeting on the Meeting page</translation>
+    </message>
+    <message>
+        <source>评审会：—</source>
+        <translation>Meeting: —</translation>
+    </message>
+    <message>
+        <source>计划年度%1</source>
+        <translation>plan year %1</translation>
+    </message>
+    <message>
+        <source>本评审会已于%1定稿，所有内容只读，不能再修改。</source>
+        <translation>This meeting was finalised on %1; everything is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 [已定稿·只读] — 智慧钦州评审桌面</source>
+        <translation>%1 [finalised · read-only] — zqdesk</translation>
+    </message>
+    <message>
+        <source>%1 — 智慧钦州评审桌面</source>
+        <translation>%1 — zqdesk</translation>
+    </message>
+    <message>
+        <source>评审会：%1</source>
+        <translation>Meeting: %1</translation>
+    </message>
+    <message>
+        <source>从未备份</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>最近备份：%1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>未登录</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>评审组长</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>评审专家</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>审计员</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>用户：%1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>统计失败</source>
+        <translation>counting failed</translation>
+    </message>
+    <message>
+        <source>智慧钦州评审桌面 %1
+
+供市发改委组织“智慧钦州”建设项目评审会使用的离线软件。</source>
+        <translation>zqdesk %1
+
+Offline software for the DRC's Smart Qinzhou project assessment meetings.</translation>
+    </message>
+    <message>
+        <source>自动备份失败：%1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>不安排则留空</source>
+        <translation>blank if none</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>新建评审会</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>评审会设置</source>
+        <translation>Meeting settings</translation>
+    </message>
+    <message>
+        <source>评审标准（已复制到本评审会，不能更改）</source>
+        <translation>Criteria (copied into this meeting; cannot change)</translation>
+    </message>
+    <message>
+        <source>请至少为一个资金来源填写额度。</source>
+        <translation>Enter an envelope for at least one funding source.</translation>
+    </message>
+    <message>
+        <source>评审会</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>评审会名称(&amp;N)</source>
+        <translation>Meeting &amp;name</translation>
+    </message>
+    <message>
+        <source>例如：2027年度“智慧钦州”建设项目综合评估会</source>
+        <translation>e.g. 2027 Smart Qinzhou annual assessment</translation>
+    </message>
+    <message>
+        <source>评审类型(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>计划年度(&amp;Y)</source>
+        <translation>Plan &amp;year</translation>
+    </message>
+    <message>
+        <source>会议日期(&amp;D)</source>
+        <translation>Meeting &amp;date</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>会议地点(&amp;V)</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>资金额度（万元）</source>
+        <translation>Envelope (10k CNY)</translation>
+    </message>
+    <message>
+        <source>年度资金额度(&amp;B)</source>
+        <translation>Annual &amp;budget</translation>
+    </message>
+    <message>
+        <source>例如：3000.00</source>
+        <translation>e.g. 3000.00</translation>
+    </message>
+    <message>
+        <source>按资金来源分设额度</source>
+        <translation>One envelope per funding source</translation>
+    </message>
+    <message>
+        <source>分数线与分档</source>
+        <translation>Pass mark and tiers</translation>
+    </message>
+    <message>
+        <source>通过分数线(&amp;P)</source>
+        <translation>&amp;Pass mark</translation>
+    </message>
+    <message>
+        <source>A档分数线(&amp;A)</source>
+        <translation>Tier &amp;A from</translation>
+    </message>
+    <message>
+        <source>B档分数线(&amp;B)</source>
+        <translation>Tier &amp;B from</translation>
+    </message>
+    <message>
+        <source>评审标准（复制到本评审会，以后修改标准不影响本会）</source>
+        <translation>Criteria (copied into the meeting; later template edits do not change it)</translation>
+    </message>
+    <message>
+        <source>编辑评审标准…</source>
+        <translation>Edit criteria…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>新建评审会…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>打开所选评审会</source>
+        <translation>Open selected meeting</translation>
+    </message>
+    <message>
+        <source>评审会设置…</source>
+        <translation>Meeting settings…</translation>
+    </message>
+    <message>
+        <source>评审标准模板…</source>
+        <translation>Criteria templates…</translation>
+    </message>
+    <message>
+        <source>评审会列表</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>当前评审会</source>
+        <translation>Current meeting</translation>
+    </message>
+    <message>
+        <source>评审流程</source>
+        <translation>How a meeting runs</translation>
+    </message>
+    <message>
+        <source>评审会</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>新建或打开一个评审会。评审标准在新建时复制到评审会中，以后修改标准模板不影响已建的评审会。</source>
+        <translation>Create or open a meeting. The criteria are copied into a meeting when it is created; later template edits do not change it.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;请先登录（“文件”菜单或“设置”页）。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sign in first (File menu or Settings page).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;尚未打开评审会。点击“新建评审会…”开始。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No meeting open. Click “New meeting…” to start.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>未设定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>计划年度</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>资金额度（万元）</source>
+        <translation>Envelope (10k CNY)</translation>
+    </message>
+    <message>
+        <source>通过分数线</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>分档</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>A档≥%1，B档≥%2，其余C档</source>
+        <translation>A ≥ %1, B ≥ %2, otherwise C</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>已定稿（%1），只读</source>
+        <translation>finalised (%1), read-only</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>导入或录入申报项目，查看合规审查意见，添加附件</source>
+        <translation>import or type the applications, see the findings, attach documents</translation>
+    </message>
+    <message>
+        <source>专家</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>登记专家、回避关系，为每位专家设置PIN</source>
+        <translation>register the panel and recusals, set each expert's PIN</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>专家登录评分，或经办人按纸质评分表录入，或导入评分文件</source>
+        <translation>experts score at the keyboard, the clerk types paper sheets, or a score file is imported</translation>
+    </message>
+    <message>
+        <source>汇总讨论</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>查看分歧，组长开启重新评分，确定结论、档次和评审意见</source>
+        <translation>see the disagreement, re-score, settle conclusions, tiers and opinions</translation>
+    </message>
+    <message>
+        <source>年度计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>按资金额度生成年度建设计划和储备项目</source>
+        <translation>the annual plan and reserve within the envelope</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>检查评审意见，定稿（定稿后只读）</source>
+        <translation>check the opinions and finalise (read-only afterwards)</translation>
+    </message>
+    <message>
+        <source>已新建评审会。</source>
+        <translation>Meeting created.</translation>
+    </message>
+    <message>
+        <source>已打开评审会。</source>
+        <translation>Meeting opened.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>评审会</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>计划年度</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>资金额度(万元)</source>
+        <translation>Envelope (10k CNY)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>已定稿</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>in progress</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>评审意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>PanelPage</name>
+    <message>
+        <source>增加专家…</source>
+        <translation>Add expert…</translation>
+    </message>
+    <message>
+        <source>导入专家名单…</source>
+        <translation>Import panel…</translation>
+    </message>
+    <message>
+        <source>导出专家名单模板…</source>
+        <translation>Export panel template…</translation>
+    </message>
+    <message>
+        <source>申报回避…</source>
+        <translation>Declare recusal…</translation>
+    </message>
+    <message>
+        <source>设置PIN…</source>
+        <translation>Set PIN…</translation>
+    </message>
+    <message>
+        <source>专家列表</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>回避关系</source>
+        <translation>Recusals</translation>
+    </message>
+    <message>
+        <source>评审专家</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>专家来自申报单位的，自动回避该单位的项目；其他回避由专家本人申报。每位专家凭PIN登录评分。</source>
+        <translation>An expert from an applying unit is recused from that unit's projects automatically; other recusals are declared. Each expert signs in with a PIN.</translation>
+    </message>
+    <message>
+        <source>已增加专家%1。</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <source>已为%1设置PIN。</source>
+        <translation>PIN set for %1.</translation>
+    </message>
+    <message>
+        <source>已导入%1位专家。</source>
+        <translation>%1 experts imported.</translation>
+    </message>
+    <message>
+        <source>导入专家名单</source>
+        <translation>Import panel</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>代表部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>回避项目</source>
+        <translation>Recused from</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>导出专家名单模板</source>
+        <translation>Export panel template</translation>
+    </message>
+    <message>
+        <source>专家名单导入模板.xlsx</source>
+        <translation>panel-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>模板已保存：%1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PanelTableModel</name>
+    <message>
+        <source>席位</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>代表部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>组长</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>已设置</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>回避项目</source>
+        <translation>Recused from</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>未提交</source>
+        <translation>Not submitted</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>设置PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>专家</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>新PIN（4至8位数字）</source>
+        <translation>New PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>两次输入的PIN不一致。</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>年度建设计划</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <source>最优组合</source>
+        <translation>Optimal selection</translation>
+    </message>
+    <message>
+        <source>没有通过评审的项目</source>
+        <translation>No project passed</translation>
+    </message>
+    <message>
+        <source>年度建设计划（按排名依次安排，放不下的列入储备，后面较小的项目仍可安排）</source>
+        <translation>Annual plan (in rank order; what does not fit goes to the reserve, a smaller later project may still fit)</translation>
+    </message>
+    <message>
+        <source>对照：得分总和最大的组合（精确求解，供组长参考）</source>
+        <translation>For comparison: the selection with the largest score sum (exact, for the chair to weigh)</translation>
+    </message>
+    <message>
+        <source>累计申请资金与资金额度</source>
+        <translation>Cumulative requested funds against the envelope</translation>
+    </message>
+    <message>
+        <source>通过评审的项目按档次（A、B、C）、得分、必要性、可行性、申报日期排序后依次安排资金。默认采用左侧计划。</source>
+        <translation>Passed projects are funded in order of tier (A, B, C), score, necessity, feasibility and submission date. The plan on the left is the default.</translation>
+    </message>
+    <message>
+        <source>正在计算年度计划与最优组合…</source>
+        <translation>Computing the plan and the optimal selection…</translation>
+    </message>
+    <message>
+        <source>%1：额度%2，已安排%3，剩余%4</source>
+        <translation>%1: envelope %2, funded %3, left %4</translation>
+    </message>
+    <message>
+        <source>资金额度 %1 万元，已安排 %2 万元，剩余 %3 万元</source>
+        <translation>Envelope %1, funded %2, left %3 (10k CNY)</translation>
+    </message>
+    <message>
+        <source>通过评审%1项：列入计划%2项（%3万元），储备%4项（%5万元）。分档小计：%6。</source>
+        <translation>%1 passed: %2 funded (%3), %4 in reserve (%5). By tier: %6.</translation>
+    </message>
+    <message>
+        <source>最优组合与左侧计划相同（得分合计 %1）。</source>
+        <translation>The optimal selection is the plan itself (score sum %1).</translation>
+    </message>
+    <message>
+        <source>最优组合得分合计 %1（计划为 %2），申请资金 %3 万元；新增 %4 项，调出 %5 项。</source>
+        <translation>Optimal score sum %1 (plan: %2), requested %3; %4 added, %5 dropped.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>档次</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>申请资金(万元)</source>
+        <translation>Requested (10k CNY)</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>列入计划</source>
+        <translation>funded</translation>
+    </message>
+    <message>
+        <source>储备</source>
+        <translation>reserve</translation>
+    </message>
+    <message>
+        <source>累计安排(万元)</source>
+        <translation>Cumulative (10k CNY)</translation>
+    </message>
+    <message>
+        <source>剩余额度(万元)</source>
+        <translation>Left (10k CNY)</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>审批途径</source>
+        <translation>Approval route</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetail</name>
+    <message>
+        <source>添加附件…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>用本机默认程序打开附件（本版本未含内置PDF预览：QtPdf 属于 PySide6-Addons）。</source>
+        <translation>Opens the attachment in the system viewer (no built-in PDF preview: QtPdf is in PySide6-Addons).</translation>
+    </message>
+    <message>
+        <source>附件（存入数据库，附校验值）</source>
+        <translation>Attachments (stored in the database with their hash)</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#666'&gt;在左侧表格中选择一个项目查看详情。&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#666'&gt;Choose a project in the table to see it here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>申报类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>计划年度</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>项目类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>建设性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>总投资</source>
+        <translation>Total investment</translation>
+    </message>
+    <message>
+        <source>申请市级资金</source>
+        <translation>Requested municipal funds</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>申报日期</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>部署方式</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>自建基础设施</source>
+        <translation>Self-built infrastructure</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>共享部门</source>
+        <translation>Sharing departments</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>涉密</source>
+        <translation>Classified</translation>
+    </message>
+    <message>
+        <source>等保级别</source>
+        <translation>Protection level</translation>
+    </message>
+    <message>
+        <source>上级要求</source>
+        <translation>Mandated</translation>
+    </message>
+    <message>
+        <source>需求紧迫</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>（组长已推翻）</source>
+        <translation> (overridden by the chair)</translation>
+    </message>
+    <message>
+        <source>编制单位具备资质</source>
+        <translation>compiled by a qualified consultancy</translation>
+    </message>
+    <message>
+        <source>编制单位资质未确认</source>
+        <translation>compiler qualification not confirmed</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Attach document</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;所有文件 (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在添加附件…</source>
+        <translation>Attaching…</translation>
+    </message>
+    <message>
+        <source>已添加附件“%1”（SHA-256 %2）。</source>
+        <translation>Attached “%1” (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>没有可打开该文件的程序。文件已保存在：%1</source>
+        <translation>No program opens this file. It was saved as: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>未填写</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>新增项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>项目 %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>评审会已定稿，只能查看。</source>
+        <translation>The meeting is finalised: view only.</translation>
+    </message>
+    <message>
+        <source>请填写项目名称。</source>
+        <translation>Enter the project name.</translation>
+    </message>
+    <message>
+        <source>请填写建设单位。</source>
+        <translation>Enter the applying unit.</translation>
+    </message>
+    <message>
+        <source>总投资：</source>
+        <translation>Total investment: </translation>
+    </message>
+    <message>
+        <source>申请市级资金：</source>
+        <translation>Requested funds: </translation>
+    </message>
+    <message>
+        <source>总投资应大于0。</source>
+        <translation>The total investment must be above 0.</translation>
+    </message>
+    <message>
+        <source>申请市级资金不能超过总投资。</source>
+        <translation>Requested funds cannot exceed the total investment.</translation>
+    </message>
+    <message>
+        <source>项目申报信息</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>留空则自动编号 ZQ-年度-序号</source>
+        <translation>blank: numbered ZQ-year-nnn</translation>
+    </message>
+    <message>
+        <source>项目名称*</source>
+        <translation>Project name*</translation>
+    </message>
+    <message>
+        <source>建设单位*</source>
+        <translation>Applying unit*</translation>
+    </message>
+    <message>
+        <source>单位类型</source>
+        <translation>Unit type</translation>
+    </message>
+    <message>
+        <source>例如：市直部门</source>
+        <translation>e.g. municipal department</translation>
+    </message>
+    <message>
+        <source>申报类型*</source>
+        <translation>Kind*</translation>
+    </message>
+    <message>
+        <source>计划年度*</source>
+        <translation>Plan year*</translation>
+    </message>
+    <message>
+        <source>项目类别*</source>
+        <translation>Category*</translation>
+    </message>
+    <message>
+        <source>建设内容类型</source>
+        <translation>Sub-type</translation>
+    </message>
+    <message>
+        <source>建设性质*</source>
+        <translation>Nature*</translation>
+    </message>
+    <message>
+        <source>总投资(万元)*</source>
+        <translation>Total investment (10k CNY)*</translation>
+    </message>
+    <message>
+        <source>申请市级资金(万元)*</source>
+        <translation>Requested (10k CNY)*</translation>
+    </message>
+    <message>
+        <source>资金来源*</source>
+        <translation>Funding source*</translation>
+    </message>
+    <message>
+        <source>申报日期*</source>
+        <translation>Submitted on*</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>建设内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>部署方式</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>自建基础设施（第十条：原则上不允许）</source>
+        <translation>Self-built infrastructure (Art. 10: not allowed in principle)</translation>
+    </message>
+    <message>
+        <source>共享需求分析（第二十一条）</source>
+        <translation>Sharing analysis (Art. 21)</translation>
+    </message>
+    <message>
+        <source>共享部门</source>
+        <translation>Sharing departments</translation>
+    </message>
+    <message>
+        <source>多个部门用顿号“、”分隔</source>
+        <translation>separate departments with “、”</translation>
+    </message>
+    <message>
+        <source>等保级别</source>
+        <translation>Protection level</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>涉密项目</source>
+        <translation>Classified project</translation>
+    </message>
+    <message>
+        <source>上级要求</source>
+        <translation>Mandated</translation>
+    </message>
+    <message>
+        <source>需求紧迫</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>材料清单</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>总投资500万元以下的项目以实施方案代替可行性研究报告，须包含以下全部要素（第九条）。</source>
+        <translation>Below 5 million CNY an implementation plan replaces the feasibility study and must contain all of these (Art. 9).</translation>
+    </message>
+    <message>
+        <source>实施方案要素</source>
+        <translation>Implementation plan elements</translation>
+    </message>
+    <message>
+        <source>实施方案由具有相应资质的咨询机构编制</source>
+        <translation>Plan compiled by a qualified consultancy</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>审查意见</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>项目类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>申请资金(万元)</source>
+        <translation>Requested (10k CNY)</translation>
+    </message>
+    <message>
+        <source>总投资(万元)</source>
+        <translation>Total (10k CNY)</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>申报类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>申报日期</source>
+        <translation>Submitted</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>搜索编号、名称、单位…</source>
+        <translation>Search code, name, unit…</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部审查意见</source>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <source>有“%1”</source>
+        <translation>with “%1”</translation>
+    </message>
+    <message>
+        <source>无问题</source>
+        <translation>no issue</translation>
+    </message>
+    <message>
+        <source>新增项目…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>查看/修改…</source>
+        <translation>View/edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>导入申报表…</source>
+        <translation>Import applications…</translation>
+    </message>
+    <message>
+        <source>导出申报表模板…</source>
+        <translation>Export application template…</translation>
+    </message>
+    <message>
+        <source>重新合规审查</source>
+        <translation>Re-run pre-check</translation>
+    </message>
+    <message>
+        <source>项目列表</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>申报项目</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>查看…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>显示 %1 / %2 项</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <source>已新增项目%1。</source>
+        <translation>Project %1 added.</translation>
+    </message>
+    <message>
+        <source>已保存项目%1。</source>
+        <translation>Project %1 saved.</translation>
+    </message>
+    <message>
+        <source>删除项目</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <source>删除项目%1“%2”及其全部评分、附件和意见？此操作不能撤销。</source>
+        <translation>Delete project %1 “%2” with all its scores, attachments and opinions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>已删除项目%1。</source>
+        <translation>Project %1 deleted.</translation>
+    </message>
+    <message>
+        <source>正在重新合规审查…</source>
+        <translation>Re-running the pre-check…</translation>
+    </message>
+    <message>
+        <source>合规审查已完成。</source>
+        <translation>Pre-check done.</translation>
+    </message>
+    <message>
+        <source>已导入%1个项目并完成合规审查。</source>
+        <translation>%1 projects imported and pre-checked.</translation>
+    </message>
+    <message>
+        <source>导入申报表</source>
+        <translation>Import applications</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>（自动）</source>
+        <translation>(automatic)</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>申报类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>项目类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>总投资(万元)</source>
+        <translation>Total (10k CNY)</translation>
+    </message>
+    <message>
+        <source>申请市级资金(万元)</source>
+        <translation>Requested (10k CNY)</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>申报日期</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>导出申报表模板</source>
+        <translation>Export application template</translation>
+    </message>
+    <message>
+        <source>项目申报导入模板.xlsx</source>
+        <translation>application-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>模板已保存：%1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>%1档</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>档次</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>请写明理由。</source>
+        <translation>Write the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalDialog</name>
+    <message>
+        <source>申报回避</source>
+        <translation>Declare recusal</translation>
+    </message>
+    <message>
+        <source>本人申报回避</source>
+        <translation>declared by the expert</translation>
+    </message>
+    <message>
+        <source>专家</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>回避项目</source>
+        <translation>Recused from</translation>
+    </message>
+    <message>
+        <source>回避理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalTableModel</name>
+    <message>
+        <source>专家</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>自动（本单位项目）</source>
+        <translation>automatic (own unit)</translation>
+    </message>
+    <message>
+        <source>本人申报</source>
+        <translation>declared</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>档次</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>组长调整了档次</source>
+        <translation>tier moved by the chair</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>极差</source>
+        <translation>Span</translation>
+    </message>
+    <message>
+        <source>标准差</source>
+        <translation>Std dev</translation>
+    </message>
+    <message>
+        <source>偏离</source>
+        <translation>Deviating</translation>
+    </message>
+    <message>
+        <source>%1人</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>（%1未说明）</source>
+        <translation> (%1 unexplained)</translation>
+    </message>
+    <message>
+        <source>计分专家</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>建议 同意/修改/不同意</source>
+        <translation>Agree/revise/reject</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>储备</source>
+        <translation>reserve</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreForm</name>
+    <message>
+        <source>对本项目的评审意见</source>
+        <translation>Your opinion on this project</translation>
+    </message>
+    <message>
+        <source>评审建议(&amp;R)</source>
+        <translation>&amp;Recommendation</translation>
+    </message>
+    <message>
+        <source>评审意见(&amp;O)</source>
+        <translation>&amp;Opinion</translation>
+    </message>
+    <message>
+        <source>偏离说明（您的评分偏离平均分30%以上，请说明理由）</source>
+        <translation>Deviation explanation (your total is more than 30% from the mean; please explain)</translation>
+    </message>
+    <message>
+        <source>专家组评分</source>
+        <translation>The panel's scores</translation>
+    </message>
+    <message>
+        <source>（第%1轮）</source>
+        <translation> (round %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>评审建议</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>已提交签名，不能修改</source>
+        <translation>submitted and signed; cannot change</translation>
+    </message>
+    <message>
+        <source>0至%1分，整数或0.5分</source>
+        <translation>0 to %1, whole or half points</translation>
+    </message>
+    <message>
+        <source>评审建议应为：%1</source>
+        <translation>The recommendation must be one of: %1</translation>
+    </message>
+    <message>
+        <source>已保存 %1 %2</source>
+        <translation>Saved %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreImport</name>
+    <message>
+        <source>导入评分文件…</source>
+        <translation>Import score file…</translation>
+    </message>
+    <message>
+        <source>导出评分模板…</source>
+        <translation>Export score template…</translation>
+    </message>
+    <message>
+        <source>评分文件每行为一位专家对一个项目的评分（专家、项目编号、各评分项、评审建议、评审意见、偏离说明）。导入的评分视为已提交签名。文件中任何一行有错误时不导入任何内容，并列出全部错误。</source>
+        <translation>Each row of a score file is one expert's scores for one project (expert, project code, each criterion, recommendation, opinion, deviation explanation). Imported scores count as submitted and signed. A file with any bad row imports nothing and lists every error.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <source>专家登录评分</source>
+        <translation>Expert at the keyboard</translation>
+    </message>
+    <message>
+        <source>经办人录入纸质评分表</source>
+        <translation>Clerk types paper sheets</translation>
+    </message>
+    <message>
+        <source>导入评分文件</source>
+        <translation>Import score file</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>已提交：%1 / %2 位专家。</source>
+        <translation>Submitted: %1 of %2 experts. </translation>
+    </message>
+    <message>
+        <source>尚未提交：%1。</source>
+        <translation>Waiting for: %1. </translation>
+    </message>
+    <message>
+        <source>组长已开放专家组评分查看。</source>
+        <translation>The chair has opened the panel view.</translation>
+    </message>
+    <message>
+        <source>已导入%1份评分（视为已提交）。</source>
+        <translation>%1 sheets imported (submitted).</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>专家</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>评审建议</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>评审意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>导出评分模板</source>
+        <translation>Export score template</translation>
+    </message>
+    <message>
+        <source>专家评分导入模板.xlsx</source>
+        <translation>score-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>模板已保存：%1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>大字体（字号放大25%）</source>
+        <translation>Large text (25% larger)</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>界面语言（重新启动后生效）</source>
+        <translation>Language (after restart)</translation>
+    </message>
+    <message>
+        <source>打开其他数据库…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>新建数据库…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>每个分数输入后立即写入数据库。建议每个评审阶段结束时备份一次；备份文件保存在数据库旁的 backups 文件夹中。恢复前会自动备份当前数据库。</source>
+        <translation>Every score is written to the database as it is entered. Back up at the end of each stage; backups are kept in the backups folder beside the database. Restoring backs up the current database first.</translation>
+    </message>
+    <message>
+        <source>登录/切换用户…</source>
+        <translation>Sign in / switch user…</translation>
+    </message>
+    <message>
+        <source>当前用户</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>当前数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>最近备份：%1（备份文件夹：%2）</source>
+        <translation>Last backup: %1 (folder: %2)</translation>
+    </message>
+    <message>
+        <source>从未备份</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>备份和恢复由系统管理员操作</source>
+        <translation>Backups and restore are for the administrator</translation>
+    </message>
+    <message>
+        <source>未登录</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>已切换为大字体。</source>
+        <translation>Large text on.</translation>
+    </message>
+    <message>
+        <source>已恢复标准字体。</source>
+        <translation>Standard text size.</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动后生效。</source>
+        <translation>The language changes after a restart.</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>zqdesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>zqdesk databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>zqdesk 数据库 (*.sqlite3)</source>
+        <translation>zqdesk databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>文件已存在，未覆盖。请换一个文件名。</source>
+        <translation>The file exists and was not overwritten. Choose another name.</translation>
+    </message>
+    <message>
+        <source>已备份到：%1</source>
+        <translation>Backed up to: %1</translation>
+    </message>
+    <message>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>zqdesk 数据库 (*.sqlite3);;所有文件 (*)</source>
+        <translation>zqdesk databases (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>用“%1”替换当前数据库？当前数据库会先自动备份。</source>
+        <translation>Replace the current database with “%1”? The current one is backed up first.</translation>
+    </message>
+    <message>
+        <source>已恢复；原数据库已备份到：%1</source>
+        <translation>Restored; the previous database was backed up to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>请填写偏离说明</source>
+        <translation>explain the deviation</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已评完</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>未评完</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>未评</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>第%1轮待评</source>
+        <translation>round %1 to score</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLogin</name>
+    <message>
+        <source>创建系统管理员账号</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>这是一个新数据库，还没有任何账号。请先创建系统管理员账号；系统管理员再在“设置”中为会务人员、评审组长和审计员创建账号。密码至少8位，含大写字母、小写字母、数字、符号中的至少三类。</source>
+        <translation>This database has no account yet. Create the administrator account first; the administrator then creates accounts for clerks, chairs and auditors on the Settings page. Passwords: at least 8 characters from at least three of upper case, lower case, digits and symbols.</translation>
+    </message>
+    <message>
+        <source>账号(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;C)</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>演示数据库的账号：会务人员 huiwu（密码 %1）、系统管理员 admin（密码 %2）、审计员 shenji（密码 %3）；专家和组长的PIN均为 %4。</source>
+        <translation>Demo accounts: clerk huiwu (password %1), administrator admin (password %2), auditor shenji (password %3); every expert's and the chair's PIN is %4.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>StageModel</name>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>专家</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>汇总讨论</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>年度计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>已定稿（只读）</source>
+        <translation>finalised (read-only)</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>%1项 · %2项有审查意见</source>
+        <translation>%1 · %2 with findings</translation>
+    </message>
+    <message>
+        <source>%1位专家 · 回避%2人次</source>
+        <translation>%1 experts · %2 recusals</translation>
+    </message>
+    <message>
+        <source>已提交 %1/%2</source>
+        <translation>submitted %1/%2</translation>
+    </message>
+    <message>
+        <source>W=%1 · 偏离%2处</source>
+        <translation>W=%1 · %2 deviations</translation>
+    </message>
+    <message>
+        <source>安排%1项 · 储备%2项</source>
+        <translation>%1 funded · %2 reserve</translation>
+    </message>
+    <message>
+        <source>意见已存 %1/%2</source>
+        <translation>opinions %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>智慧钦州评审桌面</source>
+        <translation>zqdesk — Smart Qinzhou review desk</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>可以选择其他数据库文件、打开一个备份，或新建数据库。</source>
+        <translation>You can choose another database, open a backup, or create a new database.</translation>
+    </message>
+    <message>
+        <source>选择其他文件…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>打开备份…</source>
+        <translation>Open a backup…</translation>
+    </message>
+    <message>
+        <source>新建数据库…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>zqdesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>zqdesk databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择数据库文件</source>
+        <translation>Choose database</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+</context>
+<context>
+    <name>run_with_progress</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>show_refusal</name>
+    <message>
+        <source>未能完成</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+</TS>
