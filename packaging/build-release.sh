@@ -86,6 +86,8 @@ deb $MIRROR bullseye main
 deb $MIRROR bullseye-updates main
 deb $SECURITY_MIRROR bullseye-security main
 deb-src $MIRROR bookworm main
+deb-src $MIRROR bullseye main
+deb-src $SECURITY_MIRROR bullseye-security main
 EOF
   # The host's CA bundle, so that pip in the root trusts what the host trusts.
   cp /etc/ssl/certs/ca-certificates.crt "$ROOT/etc/ssl/certs/ca-certificates.crt"
@@ -142,8 +144,11 @@ build_deb() {
 }
 
 run_test() {
-  ZQDESK_BUNDLE="$OUT/zqdesk" ZQDESK_BUNDLE_ROOT="$ROOT" ZQDESK_DEB="$(ls "$OUT"/zqdesk_*_amd64.deb | tail -1)" \
-    "$REPO/.venv/bin/python" -m pytest -p no:cacheprovider -q "$REPO/tests/packaging" -k "bundle or deb"
+  # The bundle test (tests/packaging/test_bundle.py) on the release bundle, then the .deb on a
+  # clean bullseye root (test_release.py → release/deb-smoke.sh).
+  ZQDESK_BUNDLE="$OUT/zqdesk" ZQDESK_DEB="$(ls "$OUT"/zqdesk_*_amd64.deb | tail -1)" \
+    "$REPO/.venv/bin/python" -m pytest -p no:cacheprovider -q -s "$REPO/tests/packaging" 2>&1 | tee "$OUT/test-report.txt"
+  [ "${PIPESTATUS[0]}" = 0 ]
 }
 
 T0=$(stamp)
@@ -162,4 +167,5 @@ TIMES+=("total $(( $(stamp) - T0 )) s")
   for deb in "$OUT"/zqdesk_*_amd64.deb; do echo "$(basename "$deb"): $(stat -c %s "$deb") bytes ($(du -h "$deb" | cut -f1))"; done
   echo "CPython: $(cat "$ROOT$PYPREFIX/.zqdesk-source" 2>/dev/null || echo '?')"
 } | tee "$OUT/build-times.txt"
-python3 "$HERE/sums.py" write "$OUT" "$OUT"/zqdesk_*_amd64.deb
+cp "$HERE/INSTALL.zh.md" "$OUT/"
+python3 "$HERE/sums.py" write "$OUT" "$OUT"/zqdesk_*_amd64.deb "$OUT/INSTALL.zh.md" "$OUT/glibc-report.txt"

@@ -58,3 +58,58 @@ def demo_db(demo_file, tmp_path):
     shutil.copy(demo_file, path)
     open_database(path)
     return 1
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster on 127.0.0.1 (random port) for the whole run.
+
+    Skipped cleanly where PostgreSQL is not installed, unless ZQDESK_REQUIRE_PG=1 (.ci/run
+    sets it, so CI cannot pass by skipping the server cases). ZQDESK_TEST_SERVER=postgresql://…
+    runs the same cases against an existing (PostgreSQL-compatible) server instead."""
+    from tests import pgcluster
+
+    external = os.environ.get("ZQDESK_TEST_SERVER")
+    if external:  # a server on site (tests/pgcluster.py: ExternalServer)
+        yield pgcluster.ExternalServer(external)
+        close_database()
+        return
+    bindir = pgcluster.find_bindir()
+    missing = "PostgreSQL (initdb, pg_ctl) is not installed" if bindir is None else None
+    try:
+        import psycopg2  # noqa: F401
+    except ImportError:
+        missing = "psycopg2 is not installed"
+    if missing:
+        if os.environ.get("ZQDESK_REQUIRE_PG") == "1":
+            pytest.fail(f"{missing}, and ZQDESK_REQUIRE_PG=1")
+        pytest.skip(missing)
+    cluster = pgcluster.start_cluster(bindir)
+    yield cluster
+    close_database()
+    cluster.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """The address of a new, empty database on the test server (dropped afterwards)."""
+    import uuid
+
+    from zqdesk import netguard
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = pg_cluster.create_database(name)
+    # Where an in-process zqdesk-cli run installed the network guard, the test server is the
+    # configured database address, as it would be in the app.
+    netguard.allow_database(pg_cluster.host, pg_cluster.port)
+    yield url
+    close_database()
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_location(request, tmp_path):
+    """Where a fresh database goes, once per backend: a SQLite file, or a server database."""
+    if request.param == "sqlite":
+        return tmp_path / "zqdesk.sqlite3"
+    return request.getfixturevalue("pg_url")

@@ -52,6 +52,7 @@ class Cluster:
     root: Path
     port: int
     host: str = "127.0.0.1"
+    can_restart = True  # the tests may stop and start it (tests/server/test_reconnect.py)
 
     @property
     def data(self) -> Path:
@@ -78,12 +79,12 @@ class Cluster:
     def is_running(self) -> bool:
         return self._ctl("status", check=False).returncode == 0
 
-    def sql(self, statement: str, database: str = "postgres") -> list[tuple]:
+    def sql(self, statement: str, database: str | None = "postgres") -> list[tuple]:
         """Run one statement as the superuser (autocommit) and return its rows."""
         import psycopg2
 
         conn = psycopg2.connect(host=self.host, port=self.port, user=SUPERUSER, password=PASSWORD,
-                                dbname=database, connect_timeout=10, gssencmode="disable")
+                                dbname=database or "postgres", connect_timeout=10, gssencmode="disable")
         try:
             conn.autocommit = True
             with conn.cursor() as cursor:
@@ -141,3 +142,45 @@ def start_cluster(bindir: Path, fsync: bool = True) -> Cluster:
             cluster.stop("immediate")
             time.sleep(0.2)
     raise RuntimeError(f"PostgreSQL did not start; see {root / 'server.log'}")
+
+
+class ExternalServer(Cluster):
+    """An existing server named by ZQDESK_TEST_SERVER=postgresql://user:password@host:port/db
+    (a PostgreSQL-compatible server on site, KingbaseES for one): the tests create and drop
+    their databases on it and never stop it. The account needs CREATEDB."""
+
+    can_restart = False
+
+    def __init__(self, url: str) -> None:
+        from urllib.parse import unquote, urlsplit
+
+        parts = urlsplit(url)
+        super().__init__(bindir=Path("."), root=Path("."), port=parts.port or 5432, host=parts.hostname)
+        self.user = unquote(parts.username or "")
+        self.password = unquote(parts.password or "")
+        self.maintenance_db = unquote(parts.path.lstrip("/")) or "postgres"
+
+    def url(self, database: str, with_password: bool = True) -> str:
+        from urllib.parse import quote
+
+        secret = f":{quote(self.password, safe='')}" if with_password and self.password else ""
+        return f"postgresql://{quote(self.user, safe='')}{secret}@{self.host}:{self.port}/{database}"
+
+    def sql(self, statement: str, database: str | None = None) -> list[tuple]:
+        import psycopg2
+
+        conn = psycopg2.connect(host=self.host, port=self.port, user=self.user, password=self.password,
+                                dbname=database or self.maintenance_db, connect_timeout=10)
+        try:
+            conn.autocommit = True
+            with conn.cursor() as cursor:
+                cursor.execute(statement)
+                return cursor.fetchall() if cursor.description else []
+        finally:
+            conn.close()
+
+    def drop_database(self, name: str) -> None:
+        self.sql(f'DROP DATABASE IF EXISTS "{name}"')
+
+    def destroy(self) -> None:
+        pass

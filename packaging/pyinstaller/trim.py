@@ -43,8 +43,11 @@ SYSTEM_LIBRARIES = re.compile(r"^lib(" + "|".join([
 
 # Python modules the bundle never imports, though something may name them.
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "test", "unittest.test", "lib2to3", "idlelib", "pydoc_data", "ensurepip",
+    "tkinter", "_tkinter", "readline", "test", "unittest.test", "lib2to3", "idlelib", "pydoc_data", "ensurepip",
     "distutils", "setuptools", "pip", "pkg_resources", "IPython", "numpy", "pytest",
+    # zqdesk.storage.server imports psycopg2 lazily for an optional PostgreSQL server; the
+    # package is no declared dependency (pyproject.toml), so the bundle leaves it out.
+    "psycopg2", "psycopg", "MySQLdb", "pymysql", "mx",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtQuickControls2", "PySide6.QtSql", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtTest", "PySide6.QtXml",
@@ -61,8 +64,14 @@ def _plugin_name(file: str) -> str:
     return stem[3:] if stem.startswith("lib") else stem
 
 
-def keep(dest: str) -> bool:
-    """Whether a bundle entry (its destination path inside the bundle) stays."""
+def from_system(source: str) -> bool:
+    """Whether a library file comes from the build machine's system folders (not from a wheel:
+    wheels carry their own, renamed copies, e.g. Pillow's `pillow.libs/libxcb-9065bb12.so.1.1.0`)."""
+    return source.startswith(("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/"))
+
+
+def keep(dest: str, source: str = "") -> bool:
+    """Whether a bundle entry (its destination inside the bundle, its source file) stays."""
     parts = _parts(dest)
     name = parts[-1]
     if "plugins" in parts and len(parts) == parts.index("plugins") + 3:  # …/plugins/<kind>/<file>
@@ -70,14 +79,14 @@ def keep(dest: str) -> bool:
         return kind in QT_PLUGINS_KEPT and _plugin_name(name) in QT_PLUGINS_KEPT[kind]
     if "translations" in parts and name.endswith(".qm") and "PySide6" in parts:
         return bool(QT_TRANSLATIONS_KEPT.match(name))
-    if sys.platform.startswith("linux") and SYSTEM_LIBRARIES.match(name):
+    if sys.platform.startswith("linux") and SYSTEM_LIBRARIES.match(name) and from_system(str(source)):
         return False
     return True
 
 
 def apply(toc):
     """The TOC (a list of (dest, source, kind) tuples) without what the bundle leaves out."""
-    return [entry for entry in toc if keep(entry[0])]
+    return [entry for entry in toc if keep(entry[0], entry[1] or "")]
 
 
 def prune_unreachable(binaries):
@@ -107,3 +116,29 @@ def prune_unreachable(binaries):
                 kept[lib] = by_name[lib]
                 todo.append(by_name[lib][1])
     return roots + list(kept.values())
+
+
+def drop_dangling_links(toc, *others):
+    """SYMLINK entries (PyInstaller links `_internal/libX.so` to `PySide6/Qt/lib/libX.so`)
+    whose target is in neither this TOC nor the others."""
+    present = {PurePosixPath(entry[0].replace("\\", "/"))
+               for entry in [*toc, *[e for other in others for e in other]] if entry[2] != "SYMLINK"}
+    kept = []
+    for entry in toc:
+        if entry[2] == "SYMLINK":
+            dest = PurePosixPath(entry[0].replace("\\", "/"))
+            target = PurePosixPath(*_normal((dest.parent / entry[1].replace("\\", "/")).parts))
+            if target not in present:
+                continue
+        kept.append(entry)
+    return kept
+
+
+def _normal(parts):
+    out: list[str] = []
+    for part in parts:
+        if part == "..":
+            out.pop()
+        elif part != ".":
+            out.append(part)
+    return out or ["."]

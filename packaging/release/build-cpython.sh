@@ -36,10 +36,34 @@ while read -r patch; do
   fi
 done <../debian/patches/series
 echo "applied $applied Debian fixes; skipped:${skipped:- none}"
+# One of those fixes makes Modules/pyexpat.c use an internal header (pycore_ceval.h); Debian
+# builds the module with Py_BUILD_CORE_MODULE, 3.11's setup.py does not: define it in the file,
+# as 3.12 does.
+if grep -q '"pycore_ceval.h"' Modules/pyexpat.c && ! grep -q Py_BUILD_CORE_MODULE Modules/pyexpat.c; then
+  sed -i '1i #ifndef Py_BUILD_CORE_BUILTIN\n#  define Py_BUILD_CORE_MODULE 1\n#endif' Modules/pyexpat.c
+fi
 cp /work/glibc-compat.h "$SRC/glibc-compat.h"
+# SQLite from bullseye's own source package, built with the same header: the bundle carries
+# it (one SQLite version everywhere), and bullseye's binary libsqlite3 needs log@GLIBC_2.29.
+mkdir -p "$SRC/sqlite"
+(cd "$SRC/sqlite" && apt-get source --download-only -q sqlite3/bullseye >/dev/null)
+sqlite_dsc=$(ls "$SRC"/sqlite/sqlite3_*.dsc); sqlite_version=${sqlite_dsc##*/sqlite3_}; sqlite_version=${sqlite_version%.dsc}
+tar xf "$SRC"/sqlite/sqlite3_"${sqlite_version%%-*}".orig.tar.xz -C "$SRC/sqlite"
+(
+  cd "$SRC"/sqlite/sqlite3-"${sqlite_version%%-*}"
+  CFLAGS="-O2 -include $SRC/glibc-compat.h -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_JSON1 -DSQLITE_ENABLE_RTREE \
+          -DSQLITE_ENABLE_DBSTAT_VTAB -DSQLITE_SECURE_DELETE -DSQLITE_MAX_VARIABLE_NUMBER=250000" \
+    ./configure -q --prefix="$PREFIX" --disable-static --disable-tcl --disable-readline >/dev/null
+  make -s -j"$(nproc)" libsqlite3.la >/work/sqlite-make.log 2>&1 || { tail -30 /work/sqlite-make.log; exit 1; }
+  make -s install-libLTLIBRARIES install-includeHEADERS >>/work/sqlite-make.log 2>&1 || { tail -30 /work/sqlite-make.log; exit 1; }
+)
+test -f "$PREFIX/lib/libsqlite3.so.0"
+echo "$sqlite_version" >"$SRC/sqlite-version"
+# ac_cv_func_sem_clockwait=no: sem_clockwait is GLIBC_2.30; sem_timedwait does the same job.
 ./configure -q --prefix="$PREFIX" --enable-shared --with-ensurepip=install \
-  CFLAGS="-include $SRC/glibc-compat.h" \
-  LDFLAGS="-Wl,-rpath,$PREFIX/lib"
+  ac_cv_func_sem_clockwait=no \
+  CFLAGS="-include $SRC/glibc-compat.h" CPPFLAGS="-I$PREFIX/include" \
+  LDFLAGS="-L$PREFIX/lib -Wl,-rpath,$PREFIX/lib"
 make -s -j"$(nproc)" >/work/cpython-make.log 2>&1 || { tail -50 /work/cpython-make.log; exit 1; }
 make -s install >/work/cpython-install.log 2>&1 || { tail -50 /work/cpython-install.log; exit 1; }
 "$PREFIX/bin/python3.11" - <<'EOF'
@@ -47,5 +71,7 @@ import bz2, ctypes, hashlib, lzma, sqlite3, ssl, sys, zlib, uuid  # the modules 
 assert "sm3" in hashlib.algorithms_available, "OpenSSL without SM3"
 print(sys.version, ssl.OPENSSL_VERSION, "sqlite", sqlite3.sqlite_version)
 EOF
-echo "python3.11 $version (Debian bookworm source), $applied Debian fixes applied${skipped:+, skipped:$skipped}" >"$PREFIX/.zqdesk-source"
+# _sqlite3 must load the SQLite built above (its RUNPATH), not the system's.
+ldd "$PREFIX"/lib/python3.11/lib-dynload/_sqlite3.*.so | grep -q "$PREFIX/lib/libsqlite3.so.0"
+echo "python3.11 $version (Debian bookworm source), $applied Debian fixes applied${skipped:+, skipped:$skipped}; sqlite3 $(cat "$SRC/sqlite-version") (Debian bullseye source)" >"$PREFIX/.zqdesk-source"
 rm -rf "$SRC"

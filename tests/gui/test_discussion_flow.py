@@ -5,7 +5,7 @@ nothing can be changed, visibly."""
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from zqdesk.core.types import Tier
 from zqdesk.gui import wished
@@ -63,6 +63,11 @@ def test_round_tier_deviation_and_finalise(demo_window, qtbot, wait_tasks):
     panel = page.conclusion
     assert panel.code == "ZQ-2027-008"
     assert panel.tier_button.isEnabled()
+    assert not panel.set_tier(Tier.A, "   ")  # no reason: refused, nothing changed
+    refusal = [box for box in panel.findChildren(QMessageBox) if box.isVisible()]
+    assert refusal and "理由" in refusal[-1].text()
+    refusal[-1].close()
+    assert not meeting_results(1).outcome("ZQ-2027-008").tier_overridden
     with_reason = panel.set_tier(Tier.A, "全市12345热线整合为市政府年度重点任务")
     assert with_reason
     wait_tasks()
@@ -72,6 +77,14 @@ def test_round_tier_deviation_and_finalise(demo_window, qtbot, wait_tasks):
     tier_column = [c.title for c in page.model._columns].index("档次")
     row = page.model.row_of_code("ZQ-2027-008")
     assert page.model.data(page.model.index(row, tier_column)) == "A*"
+
+    # A veto set aside by the chair, with the reason kept and shown.
+    page.select_code("ZQ-2027-020")
+    assert panel.apply_override("R6", "建设单位已补充共享需求分析，明确与市大数据中心共享执法数据")
+    wait_tasks()
+    assert "R6" in meeting_results(1).outcome("ZQ-2027-020").overridden
+    page.select_code("ZQ-2027-020")
+    assert any("已推翻" in label.text() for label in panel.findChildren(QLabel) if label.isVisible())
 
     # The opinion is drafted from the scores and findings, edited and saved.
     page.select_code("ZQ-2027-019")

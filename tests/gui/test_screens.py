@@ -66,7 +66,10 @@ def test_screenshots_of_every_screen(demo_window, qtbot, wait_tasks, artifacts, 
     desk.log_out()
     wait_tasks()
 
+    from zqdesk.gui.dialogs.staff_login import StaffLogin
+
     dialogs = [
+        ("09-sign-in", StaffLogin(window, window.session.db_path)),
         ("10-meeting-dialog", MeetingDialog(window, 1)),
         ("11-criteria-editor", CriteriaEditor(window)),
     ]

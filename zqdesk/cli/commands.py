@@ -16,6 +16,7 @@ from zqdesk.services import accounts
 from zqdesk.services.access import ActorRole, set_actor
 from zqdesk.services.errors import Refused
 from zqdesk.storage.db import open_database
+from zqdesk.storage.location import describe
 
 
 def _open(args):
@@ -64,7 +65,7 @@ def init(args) -> int:
     if password is not None:
         accounts.check_password(password)
     meetings.init_database(args.db, refuse_existing=True)
-    print(f"已创建数据库 {args.db}")
+    print(f"已创建数据库 {describe(args.db)}")
     if args.admin:
         accounts.create_first_admin(args.admin, "系统管理员", password)
         print(f"已创建系统管理员账号 {args.admin}")
@@ -222,6 +223,26 @@ def document(name: str, text: str):
         return 0
 
     return run
+
+
+def meeting_export(args) -> int:
+    from zqdesk.services import transfer
+
+    _open(args)
+    header = transfer.export_meeting(args.id, args.out)
+    print(f"已导出评审会{args.id}到 {args.out}")
+    print(f"内容指纹 {header['fingerprint']['algorithm']} {header['fingerprint']['hexdigest']}")
+    return 0
+
+
+def meeting_import(args) -> int:
+    from zqdesk.services import transfer
+
+    _open(args)
+    meeting_id = transfer.import_meeting(args.source)
+    print(meeting_id)
+    sys.stderr.write(f"已导入评审会（新编号{meeting_id}），内容指纹与导出时一致。\n")
+    return 0
 
 
 def audit_verify(args) -> int:

@@ -1,4 +1,5 @@
-"""`zqdesk-cli [--db PATH] COMMAND` (SPEC §11).
+"""`zqdesk-cli [--db PATH|postgresql://user@host:port/name] COMMAND` (SPEC §11; issue #8 for a
+database server).
 
 Exit 0 on success, 2 on bad input or a refused action (the reason on stderr, in Chinese),
 1 on a bug.
@@ -15,6 +16,7 @@ from zqdesk.paths import default_database
 from zqdesk.services.errors import Refused
 from zqdesk.services.access import set_actor
 from zqdesk.storage.db import DatabaseRefused, close_database
+from zqdesk.storage.location import BadLocation, ServerAddress, parse_location
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,7 +28,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="zqdesk-cli", description="智慧钦州评审桌面 命令行工具")
-    parser.add_argument("--db", type=Path, default=None, help=f"数据库文件（默认 {default_database()}）")
+    parser.add_argument("--db", default=None,
+                        help=f"数据库文件（默认 {default_database()}），或数据库服务器地址 "
+                             "postgresql://用户@主机:端口/库名（密码由环境变量 PGPASSWORD 提供）")
     parser.add_argument("--user", help="登录账号（密码在提示时输入，或由环境变量 ZQDESK_PASSWORD 提供）")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -55,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--venue", default="")
     create.set_defaults(run=commands.meeting_create)
     meeting.add_parser("list", help="列出评审会").set_defaults(run=commands.meeting_list)
+    item = meeting.add_parser("export", help="导出整个评审会到文件（用于在单机数据库与服务器数据库之间迁移）")
+    item.add_argument("id", type=int, help="评审会编号")
+    item.add_argument("out", type=Path, help="评审会文件（.zqmeeting）")
+    item.set_defaults(run=commands.meeting_export)
+    item = meeting.add_parser("import", help="从评审会文件导入整个评审会（核对内容指纹）")
+    item.add_argument("source", type=Path, metavar="IN", help="评审会文件")
+    item.set_defaults(run=commands.meeting_import)
 
     for noun, runner, text in (
         ("projects", commands.projects_import, "导入项目申报表"),
@@ -139,11 +150,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from zqdesk.netguard import forbid_network
+    from zqdesk.netguard import allow_database, forbid_network
 
     forbid_network()
     args = build_parser().parse_args(argv)
-    args.db = args.db or default_database()
+    args.db = args.db or str(default_database())
+    try:
+        location = parse_location(args.db)
+    except BadLocation as error:
+        sys.stderr.write(f"{error}\n")
+        return 2
+    if isinstance(location, ServerAddress):
+        # The one address this process may reach: the configured database server.
+        allow_database(location.host, location.port)
     try:
         return args.run(args) or 0
     except (Refused, DatabaseRefused, ImportRefused) as refusal:

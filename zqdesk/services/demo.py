@@ -93,13 +93,15 @@ def _points(rng: random.Random, quality: float, maximum: int) -> Decimal:
     return Decimal(halves) / 2
 
 
-def build_demo(db_path: Path | str, seed: int = 2027) -> int:
-    """Create (or extend) the database at db_path with the demo meeting; returns its id."""
+def build_demo(db_path: Path | str, seed: int = 2027, scored: bool = True) -> int:
+    """Create (or extend) the database at db_path (a file or a server address) with the demo
+    meeting; returns its id. With scored=False the experts' sheets are left for them to fill
+    (the review-room demo: each expert at a terminal, `demo_sheets` says what they type)."""
     with acting_as(SYSTEM):
-        return _build(db_path, seed)
+        return _build(db_path, seed, scored)
 
 
-def _build(db_path: Path | str, seed: int) -> int:
+def _build(db_path: Path | str, seed: int, scored: bool = True) -> int:
     rng = random.Random(seed)
     meetings.init_database(db_path)
     if not accounts.has_accounts():
@@ -121,7 +123,8 @@ def _build(db_path: Path | str, seed: int) -> int:
     for entry in panel.panel(meeting.id):
         panel.set_pin(meeting.id, entry.expert_id, DEMO_PIN)
     projects.run_precheck(meeting.id)
-    _score_everything(meeting, rng)
+    if scored:
+        _score_everything(meeting, rng)
     conclusions.override_finding(meeting.id, "ZQ-2027-018", "R3", "建设单位已于会前补交资质证明及完整实施方案。", by="黄建国")
     conclusions.set_tier(meeting.id, "ZQ-2027-006", Tier.A, "校园网络安全整改为上级督办事项，提前实施。", by="黄建国")
     return meeting.id

@@ -7,13 +7,15 @@ from zqdesk.services.access import Action, require
 from zqdesk.services.errors import Refused
 from zqdesk.storage import audit
 from zqdesk.storage.backup import backup_database
-from zqdesk.storage.db import close_database, inspect_file, open_database, writing
+from zqdesk.storage.db import close_database, inspect_file, is_server_database, open_database, writing
+from zqdesk.storage.location import is_server
 from zqdesk.storage.models import database
 
 
 def backup_to(db_path: Path, target: Path) -> Path:
     """Copy the open database to target (refusing to overwrite a file) and verify the copy."""
     require(Action.ADMINISTER)
+    _refuse_on_server("备份")
     if target.exists():
         raise Refused(f"“{target}”已存在，未覆盖。请换一个文件名。")
     return backup_database(database.obj, Path(db_path), reason="manual", target=target)
@@ -23,6 +25,7 @@ def restore_from(db_path: Path, source: Path) -> Path:
     """Replace the database with a checked backup; the current database is backed up first.
     Returns the path of that safety copy."""
     require(Action.ADMINISTER)
+    _refuse_on_server("恢复")
     source = Path(source)
     if not source.exists():
         raise Refused(f"找不到备份文件“{source}”。")
@@ -45,9 +48,12 @@ def restore_from(db_path: Path, source: Path) -> Path:
 KEEP_BACKUPS = 20
 
 
-def automatic_backup(db_path: Path, reason: str) -> Path:
+def automatic_backup(db_path: Path, reason: str) -> Path | None:
     """A timestamped, verified copy in the backups folder (on closing, every few minutes during
-    a meeting); the oldest automatic copies beyond the newest 20 are removed."""
+    a meeting); the oldest automatic copies beyond the newest 20 are removed. None on a server
+    database: the server's own backups (pg_dump, see the administrator's guide) take its place."""
+    if is_server_database():
+        return None
     target = backup_database(database.obj, Path(db_path), reason=reason)
     for old in automatic_backups(db_path)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
@@ -58,6 +64,8 @@ def automatic_backups(db_path: Path) -> list[Path]:
     """The automatic copies of this database, newest first."""
     from zqdesk.storage.backup import backup_folder
 
+    if is_server(db_path):
+        return []
     folder = backup_folder(Path(db_path))
     if not folder.is_dir():
         return []
@@ -67,3 +75,9 @@ def automatic_backups(db_path: Path) -> list[Path]:
 def last_backup(db_path: Path) -> Path | None:
     found = automatic_backups(db_path)
     return found[0] if found else None
+
+
+def _refuse_on_server(what: str) -> None:
+    if is_server_database():
+        raise Refused(f"服务器数据库的{what}由系统管理员在服务器上用 pg_dump / pg_restore 进行（见管理员指南）；"
+                      "单个评审会可用 zqdesk-cli meeting export / import 导出导入。")

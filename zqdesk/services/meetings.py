@@ -15,19 +15,28 @@ from zqdesk.services.access import Action, require
 from zqdesk.services.convert import criterion_of, rubric_json
 from zqdesk.services.errors import Refused
 from zqdesk.storage import audit
-from zqdesk.storage.db import open_database, writing
+from zqdesk.storage.db import close_database, open_database, writing
+from zqdesk.storage.location import describe, is_server
 from zqdesk.storage.models import (
     CriteriaTemplate, Envelope, Expert, Meeting, MeetingCriterion, PanelMember, TemplateCriterion,
 )
 
 
 def init_database(path: Path | str, refuse_existing: bool = False):
-    """Create (or open and migrate) the database and seed the default criteria template."""
-    path = Path(path)
-    if refuse_existing and path.exists():
-        raise Refused(f"“{path}”已存在，未覆盖。如需重新开始，请先备份并移走该文件。")
+    """Create (or open and migrate) the database and seed the default criteria template.
+    `path` is a file or a server address (postgresql://…)."""
+    if not is_server(path):
+        path = Path(path)
+        if refuse_existing and path.exists():
+            raise Refused(f"“{path}”已存在，未覆盖。如需重新开始，请先备份并移走该文件。")
     db = open_database(path)
-    seed_default_template()
+    if refuse_existing and not getattr(db, "created", True):
+        close_database()
+        raise Refused(f"服务器数据库 {describe(path)} 已初始化，未作改动。")
+    from zqdesk.services.access import SYSTEM, acting_as
+
+    with acting_as(SYSTEM):  # creating the database is the program's own work, before any login
+        seed_default_template()
     return db
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from zqdesk.core.rules import record_only
 from zqdesk.core.scoring import validate_points
+from zqdesk.core.types import Criterion
 from zqdesk.core.vocab import RECOMMENDATIONS
 from zqdesk.io.errors import ImportRefused, RowError
 from zqdesk.io.scores import read_scores
@@ -55,16 +56,10 @@ def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, 
     require_sheet_write(meeting_id, expert_id)
     with writing():
         meeting = writable_meeting(meeting_id)
-        criteria = {c.key: c for c in meeting_criteria(meeting)}
-        if criterion_key not in criteria:
-            raise Refused(f"本评审会没有评分项“{criterion_key}”。")
-        try:
-            validate_points(criteria[criterion_key], Decimal(points))
-        except ValueError as error:
-            raise Refused(str(error)) from None
+        criterion = _checked_points(meeting, criterion_key, points)
         project, round_number = _scoreable(meeting, expert_id, code)
         if expected is not UNCHECKED:
-            _check_unchanged(project, expert_id, round_number, criteria[criterion_key], points, expected)
+            _check_unchanged(project, expert_id, round_number, criterion, points, expected)
         now = datetime.now().replace(microsecond=0)
         with sheet_change(project.id, expert_id, round_number, "评分"):
             Score.insert(
@@ -305,10 +300,28 @@ def can_see_panel(meeting_id: int, expert_id: int) -> bool:
         line.submitted for line in expert_sheet(meeting_id, expert_id, with_deviation=False))
 
 
+def _checked_points(meeting: Meeting, criterion_key: str, points: Decimal) -> Criterion:
+    """The meeting's criterion, once the points are known to fit it (SPEC §6.1)."""
+    criteria = {c.key: c for c in meeting_criteria(meeting)}
+    if criterion_key not in criteria:
+        raise Refused(f"本评审会没有评分项“{criterion_key}”。")
+    try:
+        validate_points(criteria[criterion_key], Decimal(points))
+    except ValueError as error:
+        raise Refused(str(error)) from None
+    return criteria[criterion_key]
+
+
 def require_sheet_write(meeting_id: int, expert_id: int) -> None:
     """The expert (or the chair) writes their own sheet; the clerk types any sheet from paper."""
     if not may(Action.SCORE_OWN, meeting_id=meeting_id, expert_id=expert_id):
         require(Action.SCORE_CLERK, meeting_id=meeting_id)
+
+
+def may_write_sheet(meeting_id: int, expert_id: int) -> bool:
+    """Whether the current user may write this expert's sheet (asks nothing of the database)."""
+    return may(Action.SCORE_OWN, meeting_id=meeting_id, expert_id=expert_id) or may(
+        Action.SCORE_CLERK, meeting_id=meeting_id)
 
 
 def require_sheet_read(meeting_id: int, expert_id: int) -> None:
@@ -327,13 +340,7 @@ def amend_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, 
     if not reason.strip():
         raise Refused("修改已提交的评分须写明理由。")
     meeting = writable_meeting(meeting_id)
-    criteria = {c.key: c for c in meeting_criteria(meeting)}
-    if criterion_key not in criteria:
-        raise Refused(f"本评审会没有评分项“{criterion_key}”。")
-    try:
-        validate_points(criteria[criterion_key], Decimal(points))
-    except ValueError as error:
-        raise Refused(str(error)) from None
+    criterion = _checked_points(meeting, criterion_key, points)
     project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
     if project is None:
         raise Refused(f"本评审会没有项目{code}。")
@@ -341,7 +348,7 @@ def amend_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, 
     row = Score.get_or_none((Score.project == project) & (Score.expert == expert_id)
                             & (Score.round == round_number) & (Score.criterion == criterion_key))
     if row is None:
-        raise Refused(f"该专家尚未对项目{code}的“{criteria[criterion_key].label}”评分，无需修改。")
+        raise Refused(f"该专家尚未对项目{code}的“{criterion.label}”评分，无需修改。")
     with writing(), sheet_change(project.id, expert_id, round_number, "修改已提交评分", reason=reason.strip()):
         Score.update(points=Decimal(points), entered_at=datetime.now().replace(microsecond=0)).where(
             Score.id == row.id).execute()

@@ -98,7 +98,8 @@ def chain_head() -> tuple[int, str]:
 def anchor_file() -> Path:
     """One head per database file: a copy elsewhere is another file with its own history,
     while an older file put in this one's place is caught."""
-    where = str(database.obj.database)
+    address = getattr(database.obj, "address", None)  # a server database (zqdesk.storage.server)
+    where = address.display if address is not None else str(database.obj.database)
     if "://" not in where:
         where = os.path.abspath(where)
     location = hashlib.sha256(where.encode("utf-8")).hexdigest()[:12]

@@ -58,7 +58,12 @@ def is_server(location: str | Path | ServerAddress | None) -> bool:
 
 def parse_location(value: str | Path | ServerAddress) -> Location:
     """A path stays a path; a postgresql:// URL becomes a ServerAddress."""
-    if isinstance(value, (Path, ServerAddress)):
+    if isinstance(value, ServerAddress):
+        return value
+    if isinstance(value, Path):
+        if value.parts and value.parts[0].rstrip(":").lower() in SCHEMES and value.parts[0].endswith(":"):
+            # Path() turned a URL into a file name ("postgresql:/..."): never create that file.
+            raise BadLocation("数据库服务器地址被当作文件名处理，请以文本形式传入 postgresql://… 地址。")
         return value
     if not is_server(value):
         return Path(value)

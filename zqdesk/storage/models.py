@@ -46,15 +46,21 @@ class CriteriaTemplate(BaseModel):
     is_default = peewee.BooleanField(default=False)
 
 
-class TemplateCriterion(BaseModel):
-    """One criterion of a template; rubric is a JSON list of [low, high, description]."""
+class CriterionColumns(BaseModel):
+    """The columns a criterion has wherever it is kept; rubric is a JSON list of
+    [low, high, description]."""
 
-    template = peewee.ForeignKeyField(CriteriaTemplate, backref="criteria", on_delete="CASCADE")
     position = peewee.IntegerField()
     key = peewee.TextField()
     label = peewee.TextField()
     max_points = PointsField()
     rubric = peewee.TextField(default="[]")
+
+
+class TemplateCriterion(CriterionColumns):
+    """One criterion of a template."""
+
+    template = peewee.ForeignKeyField(CriteriaTemplate, backref="criteria", on_delete="CASCADE")
 
     class Meta:
         indexes = ((("template", "key"), True),)
@@ -77,15 +83,10 @@ class Meeting(BaseModel):
     created_at = peewee.DateTimeField(default=_now)
 
 
-class MeetingCriterion(BaseModel):
+class MeetingCriterion(CriterionColumns):
     """A criterion copied into a meeting, so later template edits never change it."""
 
     meeting = peewee.ForeignKeyField(Meeting, backref="criteria", on_delete="CASCADE")
-    position = peewee.IntegerField()
-    key = peewee.TextField()
-    label = peewee.TextField()
-    max_points = PointsField()
-    rubric = peewee.TextField(default="[]")
 
     class Meta:
         indexes = ((("meeting", "key"), True),)

@@ -54,6 +54,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     def __init__(self, address: ServerAddress) -> None:
         self.address = address
+        self.created = False  # whether opening it initialised an empty database
         super().__init__(
             address.database, host=address.host, port=address.port, user=address.user,
             connect_timeout=5, gssencmode="disable", application_name="zqdesk", client_encoding="UTF8",
@@ -190,6 +191,7 @@ def open_server_database(address: ServerAddress, create: bool = True) -> ServerD
     db.connect()
     try:
         version = _inspect(db, create)
+        db.created = version == 0
         if version < latest_pg_version():
             _migrate(db)
         _select_key(db)

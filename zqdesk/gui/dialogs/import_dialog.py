@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -71,7 +71,7 @@ class ImportDialog(QDialog):
         self.table = QTableView(self)
         self.table.verticalHeader().setVisible(False)
         self.table.setModel(self.preview_model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         self.buttons = QDialogButtonBox(self)
@@ -117,6 +117,7 @@ class ImportDialog(QDialog):
         self.items = items
         self.preview_model.set_rows(items)
         self.table.setModel(self.preview_model)
+        self.table.resizeColumnsToContents()
         self.summary.setStyleSheet("color: #067647;")
         self.summary.setText(self.tr("检查通过：将导入%n行。请核对下表后点击“导入”。", "", len(items)))
         self.import_button.setEnabled(bool(items))
@@ -127,6 +128,7 @@ class ImportDialog(QDialog):
         if isinstance(error, ImportRefused):
             self.error_model.set_rows(error.errors)
             self.table.setModel(self.error_model)
+            self.table.resizeColumnsToContents()
             self.summary.setStyleSheet("color: #b42318;")
             self.summary.setText(self.tr(
                 "文件中有%n处错误，未导入任何内容。请按下表逐项修改后重新选择文件。", "", len(error.errors)))

@@ -17,7 +17,7 @@ from zqdesk.gui.models.base import CENTRE, NUMERIC, points
 from zqdesk.io import cells
 from zqdesk.services.errors import Refused
 
-LOCKED = QColor("#f2f4f7")
+LOCKED = QColor("#e9ecf1")  # submitted sheets: visibly locked
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ class SheetTableModel(RowTableModel[SheetLine]):
         return sum(1 for x in self._rows if self.complete(x)), len(self._rows)
 
     def replace_line(self, line: SheetLine) -> None:
+        """One line changed: only its row is repainted."""
         for number, old in enumerate(self._rows):
             if old.code == line.code:
                 self._rows[number] = line

@@ -150,10 +150,12 @@ class ConclusionPanel(QWidget):
             return
         dialog = ReasonDialog(self, self.tr("推翻审查意见"), self.tr(
             "推翻项目%1的%2审查意见。理由将记录在案并写入评审意见。").replace("%1", self.code).replace("%2", rule_id))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._apply(lambda: conclusions.override_finding(
-            self.session.meeting_id, self.code, rule_id, dialog.text(), by=self.session.signer()),
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_override(rule_id, dialog.text())
+
+    def apply_override(self, rule_id: str, reason: str) -> bool:
+        return self._apply(lambda: conclusions.override_finding(
+            self.session.meeting_id, self.code, rule_id, reason, by=self.session.signer()),
             self.tr("已推翻%1。").replace("%1", rule_id))
 
     @Slot()

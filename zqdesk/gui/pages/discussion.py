@@ -36,6 +36,7 @@ class DiscussionPage(StagePage):
         super().__init__(session, parent)
         self.results: MeetingResults | None = None
         self._sorted_once = False
+        self._fitted = False
         self.names: dict[int, str] = {}
         self.model = ResultsTableModel(self)
         self.proxy = FilterProxy(parent=self)
@@ -62,6 +63,7 @@ class DiscussionPage(StagePage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("评审结果"))
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
 
         self.totals_chart = ExpertTotalsChart(self)
         self.totals_chart.empty_text = self.tr("该项目没有计入的评分")
@@ -125,7 +127,9 @@ class DiscussionPage(StagePage):
         if [c.key for c in self.model.criteria] != [c.key for c in results.criteria]:
             self.model.set_criteria(results.criteria)
         self.model.set_rows(rows)
-        self._fit_columns()
+        if not self._fitted and rows:
+            self._fitted = True  # once: a reload after a change keeps the user's widths
+            self._fit_columns()
         if not self._sorted_once:
             self._sorted_once = True
             self.sort_by_disagreement()  # the discussion starts from the largest disagreement

@@ -65,7 +65,6 @@ DOCUMENTS = (
 
 def write_document(meeting_id: int, function: str, path: str, progress) -> Path:
     """Worker: one PDF (zqdesk.reports), cancelled through the progress handle."""
-    from zqdesk import reports  # noqa: F401  (the package; each writer lives in a module)
     import importlib
 
     module = importlib.import_module(f"zqdesk.reports.{function.removeprefix('write_').removesuffix('_pdf')}")

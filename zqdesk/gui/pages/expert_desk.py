@@ -5,6 +5,7 @@ has opened the panel view (SPEC §3.5)."""
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import Slot
@@ -227,17 +228,18 @@ class ExpertDesk(QStackedWidget):
         if line is not None and line.code == code:
             self.form.show_panel(text)
 
-    def _refresh_line(self, code: str) -> None:
-        s = self.session
-        for line in scoring.expert_sheet(s.meeting_id, s.user.expert_id, with_deviation=False):
-            if line.code == code:
-                old = next((x for x in self.model.rows() if x.code == code), None)
-                if old is not None and old.deviation_asked:
-                    from dataclasses import replace
-                    line = replace(line, deviation_asked=True)
-                self.model.replace_line(line)
-                if self.form is not None and self.form.line is not None and self.form.line.code == code:
-                    self.form.line = line
+    def _refresh_line(self, code: str, **changes) -> None:
+        """What was just saved, applied to the line shown (no re-reading of the whole sheet,
+        which at 2,000 projects would stall the keyboard)."""
+        old = next((x for x in self.model.rows() if x.code == code), None)
+        if old is None:
+            return
+        if "points" in changes:
+            changes["points"] = {**old.points, **changes["points"]}
+        line = replace(old, **changes)
+        self.model.replace_line(line)
+        if self.form is not None and self.form.line is not None and self.form.line.code == code:
+            self.form.line = line
         self._show_progress()
 
     def _points_entered(self, code: str, key: str, value: Decimal) -> None:
@@ -249,7 +251,7 @@ class ExpertDesk(QStackedWidget):
             return
         label = next((c.label for c in self.form.criteria if c.key == key), key) if self.form else key
         self._saved(self.tr("已保存 %1 %2 = %3").replace("%1", code).replace("%2", label).replace("%3", f"{value:g}"))
-        self._refresh_line(code)
+        self._refresh_line(code, points={key: value})
 
     def _review_entered(self, code: str, field: str, text: str) -> None:
         s = self.session
@@ -259,7 +261,7 @@ class ExpertDesk(QStackedWidget):
             self._refused(str(error))
             return
         self._saved(self.tr("已保存 %1 的评审意见").replace("%1", code))
-        self._refresh_line(code)
+        self._refresh_line(code, **{field: text})
         if field == "deviation_note":
             self.session.notify(SCORES)
 

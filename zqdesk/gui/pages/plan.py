@@ -34,6 +34,7 @@ class PlanPage(StagePage):
         self.proxy = FilterProxy(parent=self)
         self.proxy.setSourceModel(self.model)
         self.alt_model = AlternativeTableModel(self)
+        self._fitted = False
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -79,6 +80,7 @@ class PlanPage(StagePage):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
         view.setAccessibleName(name)
+        view.horizontalHeader().setResizeContentsPrecision(60)
         return view
 
     def reload(self) -> None:
@@ -103,7 +105,9 @@ class PlanPage(StagePage):
         self.model.set_rows(plan_rows(plan))
         self.proxy.resort()
         self.alt_model.set_rows(alternative_rows(results.outcomes, alternative))
-        self.font_changed()
+        if not self._fitted and plan.lines:
+            self._fitted = True  # once: a reload after a change keeps the user's widths
+            self.font_changed()
         amounts = plan.envelopes.amounts()
         used = plan.used_by_envelope()
         if plan.envelopes.by_source:

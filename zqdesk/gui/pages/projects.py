@@ -90,6 +90,7 @@ class ProjectsPage(StagePage):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)  # fitting columns reads 60 rows, not 2,000
         header.setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("项目列表"))
 

@@ -1,0 +1,194 @@
+"""Scores typed while the database server cannot be reached are kept, not lost (issue #8).
+
+On a server database a terminal's connection may drop (a cable, a switch, the server
+restarting). `UnsavedScores.enter` saves a score at once when it can; when the server is
+unreachable it keeps the value the expert typed in memory and in a small journal file on this
+terminal (so a restart of the app loses nothing either), and says so. `flush()` saves what is
+kept, oldest first, once the server is back, and tells what happened to each.
+
+A kept score remembers the value the cell showed before the expert typed (`expected`), so
+when it is saved later it never overwrites a value another terminal entered meanwhile: that
+comes back as a conflict for the expert to look at (zqdesk.services.scoring.enter_score).
+
+No Qt here: the GUI calls `enter` instead of `scoring.enter_score`, shows `Outcome.message`,
+marks the cells of `pending()` as not yet saved, and calls `flush()` from a timer while
+`has_pending()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from zqdesk.paths import data_dir
+from zqdesk.services import scoring
+from zqdesk.services.errors import Conflict, Refused
+from zqdesk.storage.db import ServerUnavailable
+from zqdesk.storage.location import describe
+
+SAVED, KEPT, CONFLICT, REFUSED = "saved", "kept", "conflict", "refused"
+UNCHECKED = "unchecked"  # in the journal: save without comparing with what the cell showed
+
+
+@dataclass(frozen=True)
+class TypedScore:
+    """One score as the expert typed it, with what the cell showed before (None: empty)."""
+
+    meeting_id: int
+    expert_id: int
+    code: str
+    criterion: str
+    points: str
+    expected: str | None
+    typed_at: str
+
+    @property
+    def cell(self) -> tuple[int, int, str, str]:
+        return self.meeting_id, self.expert_id, self.code, self.criterion
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one typed score; `message` is for the expert (Chinese)."""
+
+    status: str  # SAVED | KEPT | CONFLICT | REFUSED
+    score: TypedScore
+    message: str = ""
+
+
+def journal_for(location) -> Path:
+    """This terminal's journal of unsaved scores for a database (named without asking it)."""
+    digest = hashlib.sha256(describe(location).encode("utf-8")).hexdigest()[:16]
+    return data_dir() / "unsaved" / f"{digest}.json"
+
+
+class UnsavedScores:
+    """The scores typed on this terminal that the server has not yet got, oldest first."""
+
+    def __init__(self, journal: Path) -> None:
+        self.journal = Path(journal)
+        self._lock = threading.RLock()
+        self._pending: list[TypedScore] = self._load()
+
+    # -- what the GUI calls ---------------------------------------------------------------
+
+    def enter(self, meeting_id: int, expert_id: int, code: str, criterion: str, points: Decimal,
+              expected=scoring.UNCHECKED) -> Outcome:
+        """Save now, or keep until the server is back. Refused (bad points, a submitted sheet,
+        no right to write it) is raised as `scoring.enter_score` raises it; nothing is kept then."""
+        typed = TypedScore(
+            meeting_id, expert_id, code, criterion, str(Decimal(points)),
+            UNCHECKED if expected is scoring.UNCHECKED else (None if expected is None else str(Decimal(expected))),
+            datetime.now().isoformat(timespec="seconds"),
+        )
+        with self._lock:
+            if self._pending:
+                self.flush()
+            if self._pending:
+                return self._keep(typed)
+            try:
+                self._save(typed)
+            except ServerUnavailable:
+                return self._keep(typed)
+            except Conflict as conflict:
+                return Outcome(CONFLICT, typed, str(conflict))
+        return Outcome(SAVED, typed)
+
+    def flush(self) -> list[Outcome]:
+        """Save the kept scores in the order typed; stops at the first one the server cannot
+        take yet (they stay kept). Scores of a sheet the current user may not write stay kept
+        for whoever may (the expert logging in again)."""
+        outcomes = []
+        with self._lock:
+            remaining = []
+            for index, typed in enumerate(self._pending):
+                if not scoring.may_write_sheet(typed.meeting_id, typed.expert_id):
+                    remaining.append(typed)
+                    continue
+                try:
+                    self._save(typed)
+                except ServerUnavailable:
+                    remaining += self._pending[index:]
+                    break
+                except Conflict as conflict:
+                    outcomes.append(Outcome(CONFLICT, typed, str(conflict)))
+                except Refused as refusal:
+                    outcomes.append(Outcome(REFUSED, typed, f"{_cell_text(typed)}未能保存：{refusal}"))
+                else:
+                    outcomes.append(Outcome(SAVED, typed, f"{_cell_text(typed)}已保存到服务器。"))
+            if remaining != self._pending:
+                self._pending = remaining
+                self._write()
+        return outcomes
+
+    def pending(self) -> list[TypedScore]:
+        with self._lock:
+            return list(self._pending)
+
+    def has_pending(self) -> bool:
+        with self._lock:
+            return bool(self._pending)
+
+    def kept_value(self, meeting_id: int, expert_id: int, code: str, criterion: str) -> Decimal | None:
+        """The value typed for a cell and not yet saved (None: nothing kept for it)."""
+        with self._lock:
+            for typed in reversed(self._pending):
+                if typed.cell == (meeting_id, expert_id, code, criterion):
+                    return Decimal(typed.points)
+        return None
+
+    # -- inside -----------------------------------------------------------------------------
+
+    def _save(self, typed: TypedScore) -> None:
+        expected = scoring.UNCHECKED if typed.expected == UNCHECKED else (
+            None if typed.expected is None else Decimal(typed.expected))
+        scoring.enter_score(typed.meeting_id, typed.expert_id, typed.code, typed.criterion,
+                            Decimal(typed.points), expected=expected)
+
+    def _keep(self, typed: TypedScore) -> Outcome:
+        earlier = next((t for t in self._pending if t.cell == typed.cell), None)
+        if earlier is not None:
+            # Typed again before it was saved: one entry, still checked against what the
+            # cell showed before the first of them.
+            typed = TypedScore(*[getattr(typed, f) for f in ("meeting_id", "expert_id", "code", "criterion",
+                                                              "points")], earlier.expected, typed.typed_at)
+            self._pending = [t for t in self._pending if t.cell != typed.cell]
+        self._pending.append(typed)
+        self._write()
+        return Outcome(KEPT, typed, f"与数据库服务器的连接中断：{_cell_text(typed)}已暂存在本机，"
+                                    "连接恢复后自动保存，届时会再提示。请勿关闭本机。")
+
+    def _load(self) -> list[TypedScore]:
+        try:
+            items = json.loads(self.journal.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        return [TypedScore(**item) for item in items]
+
+    def _write(self) -> None:
+        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.journal.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump([asdict(t) for t in self._pending], handle, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(self.journal)
+
+
+def _cell_text(typed: TypedScore) -> str:
+    return f"项目{typed.code}“{_label(typed.criterion)}”的{typed.points}分"
+
+
+# The default criteria's names; kept here because a message must be worded while the server,
+# which holds each meeting's criteria, cannot be asked.
+_LABELS = {"necessity": "必要性", "feasibility": "可行性", "security": "安全性", "sharing": "协同共享范围"}
+
+
+def _label(criterion: str) -> str:
+    return _LABELS.get(criterion, criterion)
