@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from zqdesk.core.types import Tier
-from zqdesk.gui import wished
+from zqdesk.services.rounds import rounds as scoring_rounds
 from zqdesk.gui.dialogs.chair import ChairLogin
 from tests.gui.helpers import as_system
 from zqdesk.services.access import ActorRole as Role
@@ -49,7 +49,7 @@ def test_round_tier_deviation_and_finalise(demo_window, qtbot, wait_tasks):
     before = meeting_results(1).outcome("ZQ-2027-016").result.score
     assert page.start_round(["ZQ-2027-016"], "专家评分分歧较大，请重新评分") == 2
     wait_tasks()
-    rounds = wished.rounds(1)
+    rounds = scoring_rounds(1)
     assert [(r.number, r.codes) for r in rounds] == [(2, ("ZQ-2027-016",))]
     qtbot.waitUntil(lambda: "第2轮" in page.rounds.text())
     line = next(x for x in scoring.expert_sheet(1, 2) if x.code == "ZQ-2027-016")

@@ -183,3 +183,24 @@ def verify_pin(meeting_id: int, expert_id: int, pin: str) -> None:
     if locked:
         raise Refused(f"PIN连续输错{PIN_FAILURES_LOCK}次，已锁定{PIN_LOCK_MINUTES}分钟。")
     raise Refused(f"PIN不正确，还可再试{PIN_FAILURES_LOCK - failures}次。")
+
+
+@dataclass(frozen=True)
+class RecusalInfo:
+    expert_id: int
+    expert_name: str
+    code: str
+    project_name: str
+    automatic: bool
+    reason: str
+
+
+def recusals(meeting_id: int) -> list[RecusalInfo]:
+    """Every recusal of the meeting, automatic or declared, with its reason."""
+    require(Action.READ_MEETING, meeting_id=meeting_id)
+    meeting = get_meeting(meeting_id)
+    rows = (Recusal.select(Recusal.automatic, Recusal.reason, Expert.id, Expert.name, Project.code, Project.name)
+            .join(Project).switch(Recusal).join(Expert)
+            .where(Project.meeting == meeting).order_by(Project.code, Expert.name).tuples())
+    return [RecusalInfo(eid, ename, code, pname, bool(auto), reason)
+            for auto, reason, eid, ename, code, pname in rows]

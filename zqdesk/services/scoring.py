@@ -92,9 +92,11 @@ def save_review(meeting_id: int, expert_id: int, code: str, *, recommendation: s
     if recommendation and recommendation not in RECOMMENDATIONS:
         raise Refused(f"评审建议应为：{'、'.join(RECOMMENDATIONS)}。")
     if deviation_note is not None:
-        # A deviation explanation may be asked for after submission (SPEC §6.5).
+        # A deviation explanation may be asked for after submission (SPEC §6.5); it belongs to
+        # the sheet that was counted, even while a newer round is open but not yet scored.
         project = Project.get((Project.meeting == meeting) & (Project.code == code))
-        round_number = project_round(meeting, code)
+        submitted_rounds = [r for p, _, r in _submitted_sheets(meeting, expert_id) if p == project.id]
+        round_number = max(submitted_rounds) if submitted_rounds else project_round(meeting, code)
     else:
         project, round_number = _scoreable(meeting, expert_id, code)
     with writing(), sheet_change(project.id, expert_id, round_number, "填写评审意见"):
@@ -146,12 +148,38 @@ def submit(meeting_id: int, expert_id: int) -> int:
     return len(pending)
 
 
+def check_scores(meeting_id: int, path: Path | str) -> list[RowError]:
+    """Every problem an import of this score file would refuse, found without writing: the
+    preview lists them all before the clerk commits to anything."""
+    require(Action.SCORE_CLERK, meeting_id=meeting_id)
+    try:
+        return _score_rows(writable_meeting(meeting_id), Path(path))[1]
+    except ImportRefused as refusal:
+        return list(refusal.errors)
+
+
 def import_scores(meeting_id: int, path: Path | str) -> int:
     """Import a long-form score sheet; rows count as submitted. All rows or none.
     Returns the number of sheets written."""
     require(Action.SCORE_CLERK, meeting_id=meeting_id)
     path = Path(path)
-    meeting = writable_meeting(meeting_id)
+    ready, errors = _score_rows(writable_meeting(meeting_id), path)
+    if errors:
+        raise ImportRefused(errors)
+    now = datetime.now().replace(microsecond=0)
+    # An imported row replaces whatever unsubmitted draft the sheet held.
+    sheets = [
+        NewSheet(project.id, expert_id, round_number, row.points, row.recommendation, row.opinion,
+                 row.deviation_note, now, f"导入{path.name}第{row.row}行")
+        for row, expert_id, project, round_number in ready
+    ]
+    with writing():
+        replace_sheets(sheets, "导入评分", now)
+    return len(ready)
+
+
+def _score_rows(meeting: Meeting, path: Path) -> tuple[list, list[RowError]]:
+    """The file's rows resolved against the meeting, and every row that cannot be imported."""
     criteria = meeting_criteria(meeting)
     rows = read_scores(path, criteria)
     members = {name: expert_id for name, expert_id in Expert.select(Expert.name, Expert.id)
@@ -182,18 +210,7 @@ def import_scores(meeting_id: int, path: Path | str) -> int:
                                    f"{row.expert}对项目{row.project_code}第{round_number}轮的评分已提交，不能重复导入"))
             continue
         ready.append((row, expert_id, project, round_number))
-    if errors:
-        raise ImportRefused(errors)
-    now = datetime.now().replace(microsecond=0)
-    # An imported row replaces whatever unsubmitted draft the sheet held.
-    sheets = [
-        NewSheet(project.id, expert_id, round_number, row.points, row.recommendation, row.opinion,
-                 row.deviation_note, now, f"导入{path.name}第{row.row}行")
-        for row, expert_id, project, round_number in ready
-    ]
-    with writing():
-        replace_sheets(sheets, "导入评分", now)
-    return len(ready)
+    return ready, errors
 
 
 def open_round(meeting_id: int, codes: list[str], reason: str) -> int:

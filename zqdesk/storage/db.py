@@ -52,6 +52,9 @@ def read_header(path: Path) -> tuple[int, int]:
 def inspect_file(path: Path, full: bool = False) -> None:
     """Refuse a foreign, newer or damaged database before anything writes to it."""
     application_id, user_version = read_header(path)
+    if application_id != APPLICATION_ID and Path(f"{path}-wal").exists():
+        # A database created moments ago may still have its header in the write-ahead log.
+        application_id, user_version = _header_through_sqlite(path)
     if application_id != APPLICATION_ID:
         raise DatabaseRefused(f"“{path}”不是zqdesk评审数据库，未作任何改动。请选择zqdesk的数据库文件。")
     if user_version > latest_version():
@@ -70,6 +73,18 @@ def inspect_file(path: Path, full: bool = False) -> None:
         raise DatabaseRefused(f"“{path}”已损坏（{error}）。请从备份恢复。") from None
     if rows != [("ok",)]:
         raise DatabaseRefused(f"“{path}”已损坏（{rows[0][0]}）。请从备份恢复。")
+
+
+def _header_through_sqlite(path: Path) -> tuple[int, int]:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return (conn.execute("PRAGMA application_id").fetchone()[0],
+                    conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseRefused(f"“{path}”已损坏（{error}）。请从备份恢复。") from None
 
 
 def open_database(path: Path | str, create: bool = True) -> peewee.Database:

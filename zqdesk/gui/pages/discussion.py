@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from zqdesk.gui import wished
+from zqdesk.services import rounds as scoring_rounds
 from zqdesk.gui.dialogs.chair import ReasonDialog, ensure_chair
 from zqdesk.gui.models.base import FilterProxy
 from zqdesk.gui.models.results import ResultsTableModel, kendall_text, result_rows
@@ -26,7 +26,7 @@ def load_results(meeting_id: int, key: tuple[int, int, str]):
     """Worker: the results, the rows of the table, the experts' names and the rounds."""
     results = results_for(*key)
     names = {e.expert_id: e.name for e in panel.panel(meeting_id)}
-    return results, result_rows(results), names, wished.rounds(meeting_id)
+    return results, result_rows(results), names, scoring_rounds.rounds(meeting_id)
 
 
 class DiscussionPage(StagePage):

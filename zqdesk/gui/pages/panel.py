@@ -19,7 +19,6 @@ from zqdesk.gui.models.base import Column, FilterProxy, RowTableModel
 from zqdesk.gui.models.panel import PanelTableModel
 from zqdesk.gui.pages.base import StagePage, heading, hint
 from zqdesk.gui.session import MEETING, PANEL, PROJECTS, SCORES
-from zqdesk.gui import wished
 from zqdesk.io.experts import read_experts
 from zqdesk.io.templates import write_template
 from zqdesk.services import panel, scoring
@@ -29,7 +28,7 @@ from zqdesk.services.meetings import get_meeting
 
 
 def load_panel(meeting_id: int):
-    return panel.panel(meeting_id), scoring.submitted_experts(meeting_id), wished.recusals(meeting_id)
+    return panel.panel(meeting_id), scoring.submitted_experts(meeting_id), panel.recusals(meeting_id)
 
 
 class RecusalTableModel(RowTableModel):
