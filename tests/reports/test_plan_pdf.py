@@ -140,3 +140,10 @@ def _codes(text, known):
 
 def _stamp(data):
     return stamp_of(data).text()
+
+
+def test_a_bare_serial_gets_the_organ_prefix_and_year():
+    from zqdesk.reports.plan import document_number
+
+    assert document_number("钦发改", 2026, "12") == ("钦发改〔2026〕12号", False)
+    assert document_number("钦发改", 2026, "钦发改〔2026〕3号") == ("钦发改〔2026〕3号", False)

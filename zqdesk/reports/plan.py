@@ -44,6 +44,9 @@ def plan_title(data: ReportData) -> str:
 
 def document_number(prefix: str, year: int, number: str | None) -> tuple[str, bool]:
     """The 发文字号 as printed, and whether its serial is left blank to fill in by hand."""
+    if number and number.strip().isdigit():
+        # A bare serial is what a clerk most often types: give it the organ's prefix and year.
+        return f"{prefix}〔{year}〕{number.strip()}号", False
     if number:
         return number, False
     return f"{prefix}〔{year}〕　　　号", True
