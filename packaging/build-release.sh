@@ -40,10 +40,10 @@ for arg in "$@"; do
 done
 [ "$(id -u)" = 0 ] || { echo "build-release.sh needs root (debootstrap, chroot)" >&2; exit 2; }
 
-# Packages of the build root: the compiler and the -dev packages CPython's modules need, and
-# the X11/xcb/GL runtime the bundle expects from the system (for PyInstaller's analysis, for
-# resolving the .deb's Depends and for starting the GUI in the root).
-BUILD_PKGS="build-essential dpkg-dev xz-utils patch binutils ca-certificates
+# Packages of the build root: the compiler, the -dev packages CPython's modules need (tcl runs
+# SQLite's code generators), and the X11/xcb/GL runtime the bundle expects from the system (for
+# PyInstaller's analysis, for resolving the .deb's Depends and for starting the GUI in the root).
+BUILD_PKGS="build-essential dpkg-dev xz-utils patch binutils ca-certificates tcl
  libssl-dev libffi-dev libsqlite3-dev zlib1g-dev libbz2-dev liblzma-dev uuid-dev"
 RUNTIME_PKGS="libgl1 libegl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1

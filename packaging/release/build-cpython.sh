@@ -53,9 +53,10 @@ tar xf "$SRC"/sqlite/sqlite3_"${sqlite_version%%-*}".orig.tar.xz -C "$SRC/sqlite
   cd "$SRC"/sqlite/sqlite3-"${sqlite_version%%-*}"
   CFLAGS="-O2 -include $SRC/glibc-compat.h -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_JSON1 -DSQLITE_ENABLE_RTREE \
           -DSQLITE_ENABLE_DBSTAT_VTAB -DSQLITE_SECURE_DELETE -DSQLITE_MAX_VARIABLE_NUMBER=250000" \
-    ./configure -q --prefix="$PREFIX" --disable-static --disable-tcl --disable-readline >/dev/null
+    LIBS=-lm ./configure -q --prefix="$PREFIX" --disable-static --disable-tcl --disable-readline >/dev/null
   make -s -j"$(nproc)" libsqlite3.la >/work/sqlite-make.log 2>&1 || { tail -30 /work/sqlite-make.log; exit 1; }
-  make -s install-libLTLIBRARIES install-includeHEADERS >>/work/sqlite-make.log 2>&1 || { tail -30 /work/sqlite-make.log; exit 1; }
+  make -s lib_install sqlite3.h >>/work/sqlite-make.log 2>&1 || { tail -30 /work/sqlite-make.log; exit 1; }
+  install -d "$PREFIX/include" && install -m 644 sqlite3.h src/sqlite3ext.h "$PREFIX/include/"
 )
 test -f "$PREFIX/lib/libsqlite3.so.0"
 echo "$sqlite_version" >"$SRC/sqlite-version"

@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>%1对项目%2的偏离说明（按专家书面说明录入）：</source>
-        <translation>%1's deviation explanation for project %2 (as the expert wrote it):</translation>
+        <translation>%1&apos;s deviation explanation for project %2 (as the expert wrote it):</translation>
     </message>
     <message>
         <source>已保存偏离说明。</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>偏离说明由经办人按专家的书面说明录入：请先点击“退出组长身份”。</source>
-        <translation>The clerk types deviation explanations from the expert's written note: click “Chair signs out” first.</translation>
+        <translation>The clerk types deviation explanations from the expert&apos;s written note: click “Chair signs out” first.</translation>
     </message>
 </context>
 <context>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>专家总分分布</source>
-        <translation>Experts' totals</translation>
+        <translation>Experts&apos; totals</translation>
     </message>
     <message>
         <source>各评分项：专家打分（点）与项目得分（条）</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>专家评分一致性（肯德尔和谐系数）：%1 %2</source>
-        <translation>Agreement (Kendall's W): %1 %2</translation>
+        <translation>Agreement (Kendall&apos;s W): %1 %2</translation>
     </message>
     <message>
         <source>第%1轮（%2）：%3，理由：%4</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>已开放：已提交全部评分的专家可查看专家组评分。</source>
-        <translation>Opened: experts who have submitted everything can see the panel's scores.</translation>
+        <translation>Opened: experts who have submitted everything can see the panel&apos;s scores.</translation>
     </message>
     <message>
         <source>请先在表格中选择要重新评分的项目（可按住Ctrl多选）。</source>
@@ -606,18 +606,6 @@
         <translation>Opinions (double-click to edit in Discussion)</translation>
     </message>
     <message>
-        <source>打印文书（PDF，内嵌字体，A4）</source>
-        <translation>Documents (PDF, fonts embedded, A4)</translation>
-    </message>
-    <message>
-        <source>生成PDF…</source>
-        <translation>Make PDF…</translation>
-    </message>
-    <message>
-        <source>生成后用本机默认程序打开，可在其中预览和打印（内置预览需要QtPdf，本版本未包含）。</source>
-        <translation>Opened in the system viewer for preview and printing (a built-in preview needs QtPdf, not in this build).</translation>
-    </message>
-    <message>
         <source>定稿</source>
         <translation>Finalise</translation>
     </message>
@@ -650,10 +638,6 @@
         <translation>%1 drafted opinions saved.</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>正在生成“%1”…</source>
         <translation>Making “%1”…</translation>
     </message>
@@ -680,6 +664,46 @@
     <message>
         <source>评审会已定稿，现为只读。</source>
         <translation>The meeting is finalised and now read-only.</translation>
+    </message>
+    <message>
+        <source>文书（PDF，内嵌字体，A4；也可导出Excel）</source>
+        <translation>Documents (PDF, fonts embedded, A4; Excel too)</translation>
+    </message>
+    <message>
+        <source>发文机关</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>如 钦发改〔2027〕12号；留空则打印后手工填写</source>
+        <translation>e.g. 钦发改〔2027〕12号; leave blank to fill in by hand</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>预览和打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>生成后在预览窗口中查看，可直接打印，或另存为PDF文件。发文机关和发文字号用于年度建设计划的版头。</source>
+        <translation>Each document opens in the preview, where it can be printed or saved as a PDF file. The issuing authority and document number go into the header of the annual plan.</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出“%1”…</source>
+        <translation>Exporting “%1”…</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
     </message>
 </context>
 <context>
@@ -779,7 +803,7 @@
     </message>
     <message>
         <source>与申报单位相同的专家将自动回避该单位的项目。</source>
-        <translation>An expert from an applying unit is recused from that unit's projects automatically.</translation>
+        <translation>An expert from an applying unit is recused from that unit&apos;s projects automatically.</translation>
     </message>
 </context>
 <context>
@@ -847,11 +871,17 @@
     </message>
     <message numerus="yes">
         <source>检查通过：将导入%n行。请核对下表后点击“导入”。</source>
-        <translation><numerusform>Checked: %n row will be imported. Check the table and click “Import”.</numerusform><numerusform>Checked: %n rows will be imported. Check the table and click “Import”.</numerusform></translation>
+        <translation>
+            <numerusform>Checked: %n row will be imported. Check the table and click “Import”.</numerusform>
+            <numerusform>Checked: %n rows will be imported. Check the table and click “Import”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>文件中有%n处错误，未导入任何内容。请按下表逐项修改后重新选择文件。</source>
-        <translation><numerusform>The file has %n error; nothing was imported. Fix it as listed and choose the file again.</numerusform><numerusform>The file has %n errors; nothing was imported. Fix them as listed and choose the file again.</numerusform></translation>
+        <translation>
+            <numerusform>The file has %n error; nothing was imported. Fix it as listed and choose the file again.</numerusform>
+            <numerusform>The file has %n errors; nothing was imported. Fix them as listed and choose the file again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>正在写入数据库，请稍候…</source>
@@ -893,7 +923,7 @@
     </message>
     <message>
         <source>演示评审会：每位专家的PIN均为 1234。</source>
-        <translation>Demo meeting: every expert's PIN is 1234.</translation>
+        <translation>Demo meeting: every expert&apos;s PIN is 1234.</translation>
     </message>
 </context>
 <context>
@@ -956,7 +986,7 @@
     </message>
     <message>
         <source>演示评审会已打开。各位专家的演示PIN均为1234。</source>
-        <translation>Demo meeting open. Every demo expert's PIN is 1234.</translation>
+        <translation>Demo meeting open. Every demo expert&apos;s PIN is 1234.</translation>
     </message>
     <message>
         <source>无法生成演示评审会</source>
@@ -1052,7 +1082,7 @@
 供市发改委组织“智慧钦州”建设项目评审会使用的离线软件。</source>
         <translation>zqdesk %1
 
-Offline software for the DRC's Smart Qinzhou project assessment meetings.</translation>
+Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</translation>
     </message>
     <message>
         <source>自动备份失败：%1</source>
@@ -1278,7 +1308,7 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     </message>
     <message>
         <source>登记专家、回避关系，为每位专家设置PIN</source>
-        <translation>register the panel and recusals, set each expert's PIN</translation>
+        <translation>register the panel and recusals, set each expert&apos;s PIN</translation>
     </message>
     <message>
         <source>评分</source>
@@ -1427,7 +1457,7 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     </message>
     <message>
         <source>专家来自申报单位的，自动回避该单位的项目；其他回避由专家本人申报。每位专家凭PIN登录评分。</source>
-        <translation>An expert from an applying unit is recused from that unit's projects automatically; other recusals are declared. Each expert signs in with a PIN.</translation>
+        <translation>An expert from an applying unit is recused from that unit&apos;s projects automatically; other recusals are declared. Each expert signs in with a PIN.</translation>
     </message>
     <message>
         <source>已增加专家%1。</source>
@@ -1551,6 +1581,17 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     <message>
         <source>未提交</source>
         <translation>Not submitted</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>“%1”不是有效的PDF文件，或已损坏。</source>
+        <translation>“%1” is not a valid PDF file, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>预览已关闭。</source>
+        <translation>The preview was closed.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1732,113 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>预览 — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>页码</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>适合页宽</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>缩放</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>第</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>页面缩略图</source>
+        <translation>Page thumbnails</translation>
+    </message>
+    <message>
+        <source>页面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>正在打开“%1”…</source>
+        <translation>Opening “%1”…</translation>
+    </message>
+    <message>
+        <source>/ %1 页</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>%1×%2毫米</source>
+        <translation>%1×%2 mm</translation>
+    </message>
+    <message>
+        <source>%1 · 共%2页 · %3 · 缩放 %4</source>
+        <translation>%1 · %2 pages · %3 · zoom %4</translation>
+    </message>
+    <message>
+        <source>打印“%1”</source>
+        <translation>Print “%1”</translation>
+    </message>
+    <message>
+        <source>正在打印“%1”…</source>
+        <translation>Printing “%1”…</translation>
+    </message>
+    <message>
+        <source>已发送%1页到打印机。</source>
+        <translation>%1 pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存到“%1”：%2</source>
+        <translation>Cannot save to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetail</name>
     <message>
         <source>添加附件…</source>
@@ -1701,16 +1849,12 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
         <translation>Open</translation>
     </message>
     <message>
-        <source>用本机默认程序打开附件（本版本未含内置PDF预览：QtPdf 属于 PySide6-Addons）。</source>
-        <translation>Opens the attachment in the system viewer (no built-in PDF preview: QtPdf is in PySide6-Addons).</translation>
-    </message>
-    <message>
         <source>附件（存入数据库，附校验值）</source>
         <translation>Attachments (stored in the database with their hash)</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#666'&gt;在左侧表格中选择一个项目查看详情。&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#666'&gt;Choose a project in the table to see it here.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;在左侧表格中选择一个项目查看详情。&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Choose a project in the table to see it here.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>是</source>
@@ -1827,6 +1971,10 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     <message>
         <source>没有可打开该文件的程序。文件已保存在：%1</source>
         <translation>No program opens this file. It was saved as: %1</translation>
+    </message>
+    <message>
+        <source>PDF附件在预览窗口中打开，可打印；其他文件用本机默认程序打开。</source>
+        <translation>PDF attachments open in the preview, where they can be printed; other files open in this computer&apos;s default program.</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2530,7 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     </message>
     <message>
         <source>专家组评分</source>
-        <translation>The panel's scores</translation>
+        <translation>The panel&apos;s scores</translation>
     </message>
     <message>
         <source>（第%1轮）</source>
@@ -2436,7 +2584,7 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     </message>
     <message>
         <source>评分文件每行为一位专家对一个项目的评分（专家、项目编号、各评分项、评审建议、评审意见、偏离说明）。导入的评分视为已提交签名。文件中任何一行有错误时不导入任何内容，并列出全部错误。</source>
-        <translation>Each row of a score file is one expert's scores for one project (expert, project code, each criterion, recommendation, opinion, deviation explanation). Imported scores count as submitted and signed. A file with any bad row imports nothing and lists every error.</translation>
+        <translation>Each row of a score file is one expert&apos;s scores for one project (expert, project code, each criterion, recommendation, opinion, deviation explanation). Imported scores count as submitted and signed. A file with any bad row imports nothing and lists every error.</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2868,7 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     </message>
     <message>
         <source>演示数据库的账号：会务人员 huiwu（密码 %1）、系统管理员 admin（密码 %2）、审计员 shenji（密码 %3）；专家和组长的PIN均为 %4。</source>
-        <translation>Demo accounts: clerk huiwu (password %1), administrator admin (password %2), auditor shenji (password %3); every expert's and the chair's PIN is %4.</translation>
+        <translation>Demo accounts: clerk huiwu (password %1), administrator admin (password %2), auditor shenji (password %3); every expert&apos;s and the chair&apos;s PIN is %4.</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
@@ -2795,6 +2943,13 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     </message>
 </context>
 <context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>第%1页</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>智慧钦州评审桌面</source>
@@ -2842,6 +2997,25 @@ Offline software for the DRC's Smart Qinzhou project assessment meetings.</trans
     <message>
         <source>新建数据库</source>
         <translation>New database</translation>
+    </message>
+</context>
+<context>
+    <name>print_pdf</name>
+    <message>
+        <source>没有要打印的页。</source>
+        <translation>No pages to print.</translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机不可用或输出文件无法写入。</source>
+        <translation>Cannot start printing: the printer is unavailable or the output file cannot be written.</translation>
+    </message>
+    <message>
+        <source>正在打印第%1页，共%2页…</source>
+        <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>打印机拒绝了新的一页，打印中止。</source>
+        <translation>The printer refused a new page; printing stopped.</translation>
     </message>
 </context>
 <context>

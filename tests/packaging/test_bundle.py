@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -141,12 +142,32 @@ def test_bundle_has_sm3_and_its_sums_tool(place):
     assert "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0" in done.stdout  # GB/T 32905 A.1
 
 
+def _end_group(process: subprocess.Popen) -> None:
+    for sig, wait in ((signal.SIGTERM, 20), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            process.wait(timeout=wait)
+            time.sleep(0.5)  # let the group's other members (Xvfb) go too
+        except subprocess.TimeoutExpired:
+            continue
+    try:
+        os.killpg(process.pid, signal.SIGKILL)  # anything of the group still left
+    except ProcessLookupError:
+        pass
+
+
 def _start_gui(place, platform: str, extra_env: dict[str, str], display_wrapper: list[str]):
     env = _env(place, QT_QPA_PLATFORM=platform, **extra_env)
     command = [*display_wrapper, *_offline_prefix(), str(place["bundle"] / "zqdesk"), "--demo"]
     log = place["out"] / f"gui-{platform}.log"
     with open(log, "wb") as sink:
-        process = subprocess.Popen(command, env=env, cwd=place["cwd"], stdout=sink, stderr=subprocess.STDOUT)
+        # Its own session: xvfb-run (a shell script) does not pass a terminate on to zqdesk, so
+        # the whole process group is ended.
+        process = subprocess.Popen(command, env=env, cwd=place["cwd"], stdout=sink, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
         demo = place["home"] / ".local" / "share" / "zqdesk" / "demo.sqlite3"
         deadline = time.monotonic() + 180
         try:
@@ -155,12 +176,7 @@ def _start_gui(place, platform: str, extra_env: dict[str, str], display_wrapper:
             time.sleep(5)  # the demo meeting is being built and shown
             alive = process.poll() is None
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _end_group(process)
     text = log.read_text(errors="replace")
     assert alive, f"the GUI exited early ({process.returncode}):\n{text[-4000:]}"
     assert demo.exists(), f"the demo meeting was not built:\n{text[-4000:]}"

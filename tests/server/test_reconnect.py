@@ -109,3 +109,28 @@ def test_a_connection_the_server_ended_is_replaced_on_the_next_call(room, pg_clu
     scoring.enter_score(meeting_id, names["甲"], "ZQ-2027-001", "necessity", D(21))
     assert database.obj.execute_sql("SELECT pg_backend_pid()").fetchone()[0] != pid
     assert verify().intact
+
+
+def test_a_writer_waits_for_the_one_holding_the_write_lock_then_gives_up_plainly(pg_url, pg_cluster, monkeypatch):
+    import psycopg2
+
+    from zqdesk.storage import server
+    from zqdesk.storage.db import close_database, open_database
+
+    meetings.init_database(pg_url)
+    meeting_id = meetings.create_meeting(meetings.MeetingSettings("锁", Kind.ANNUAL, 2027)).id
+    close_database()
+    monkeypatch.setattr(server, "SESSION_SETTINGS", (("lock_timeout", "1s"),))
+    open_database(pg_url)
+    holder = psycopg2.connect(pg_url)  # another terminal, in the middle of a write
+    try:
+        with holder.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", (server.WRITE_LOCK,))
+        with pytest.raises(ServerUnavailable, match="繁忙"):
+            meetings.open_panel_view(meeting_id)
+    finally:
+        holder.rollback()
+        holder.close()
+    meetings.open_panel_view(meeting_id)  # the lock released, the same connection writes again
+    assert meetings.get_meeting(meeting_id).panel_open
+    assert verify().intact

@@ -49,7 +49,12 @@ def test_scores_survive_sigkill_at_random_moments(db_path):
         lines = [first]
         time.sleep(rng.uniform(0, 0.25))
         os.kill(child.pid, signal.SIGKILL)
-        rest, _ = child.communicate()
+        # The rest through the same buffered pipe as `first`: communicate() reads the descriptor
+        # beneath it and would miss acknowledgements readline() had already buffered.
+        rest = child.stdout.read()
+        child.wait()
+        for pipe in (child.stdin, child.stdout, child.stderr):
+            pipe.close()
         lines += rest.splitlines(keepends=True)
         for line in lines:
             if line.endswith("\n"):  # a line cut short was never acknowledged

@@ -40,8 +40,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def settings() -> QSettings:
     """Per-user view settings (window geometry, large text, language); business settings
-    live in the database."""
+    live in the database (those without a service yet — the backup interval, the idle lock —
+    are kept here for now)."""
     return QSettings(ORGANISATION, APPLICATION)
+
+
+BACKUP_SETTING = "backup/interval_minutes"
+DEFAULT_BACKUP_MINUTES = 5
+
+
+def backup_interval() -> int:
+    """Minutes between automatic backups while a database is open."""
+    return max(1, settings().value(BACKUP_SETTING, DEFAULT_BACKUP_MINUTES, type=int))
 
 
 def create_application(argv: list[str] | None = None, large_text: bool | None = None,

@@ -32,10 +32,13 @@ class MainWindow(QMainWindow):
         self._summary_task: tasks.Task | None = None
         self._summary_timer = QTimer(self, singleShot=True, interval=50)
         self._summary_timer.timeout.connect(self._refresh_summary)
-        # An automatic, verified backup every ten minutes while a database is open, and on closing.
-        self._backup_timer = QTimer(self, interval=10 * 60 * 1000)
+        # An automatic, verified backup every few minutes (设置; 5 by default) while a database is
+        # open, and on closing; services.maintenance.automatic_backup keeps the newest 20.
+        from zqdesk.gui.app import backup_interval
+
+        self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self._automatic_backup)
-        self._backup_timer.start()
+        self.set_backup_interval(backup_interval())
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -65,6 +68,10 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        from zqdesk.gui.idlelock import IdleLock
+
+        self.idle_lock = IdleLock(self, self.session)
+        self.pages["settings"].audit_box.verified.connect(self._audit_verified)
         self.session.meeting_opened.connect(self._meeting_opened)
         self.session.changed.connect(self._session_changed)
         self.session.user_changed.connect(self._user_changed)
@@ -97,7 +104,9 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel(self)
         self.status_db = QLabel(self)
         self.status_backup = QLabel(self)
-        for label in (self.status_meeting, self.status_user, self.status_db, self.status_backup):
+        self.status_audit = QLabel(self)
+        self.status_audit.hide()
+        for label in (self.status_meeting, self.status_user, self.status_db, self.status_backup, self.status_audit):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
 
@@ -125,6 +134,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.go_to(k))
             go_menu.addAction(action)
         self.addActions(go_menu.actions())
+        tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
+        self.verify_action = QAction(self.tr("核验审计记录…"), self)
+        self.verify_action.triggered.connect(self.verify_audit)
+        tools_menu.addAction(self.verify_action)
+        self.lock_action = QAction(self.tr("锁定屏幕"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock_now())
+        tools_menu.addAction(self.lock_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(self._about)
@@ -207,6 +224,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _meeting_opened(self) -> None:
         s = self.session
+        self.status_audit.hide()  # a verification was of the file open before
         self.status_db.setText(self.tr("数据库：%1").replace("%1", s.db_path.name if s.db_path else "—"))
         self.status_db.setToolTip(str(s.db_path or ""))
         self._show_backup()
@@ -261,6 +279,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _user_changed(self) -> None:
         user = self.session.user
+        self.verify_action.setEnabled(self.session.may(Action.AUDIT_VERIFY))
+        self.lock_action.setEnabled(user is not None)
         if user is None:
             text = self.tr("未登录")
         else:
@@ -320,6 +340,31 @@ class MainWindow(QMainWindow):
         geometry = settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+
+    def set_backup_interval(self, minutes: int) -> None:
+        self._backup_timer.start(max(1, int(minutes)) * 60 * 1000)
+
+    @Slot()
+    def verify_audit(self) -> None:
+        """工具 → 核验审计记录: the 设置 page's audit box, run at once."""
+        self.go_to("settings")
+        self.pages["settings"].audit_box.verify()
+
+    @Slot(object)
+    def _audit_verified(self, report) -> None:
+        """The chain head of the last verification, in the status bar."""
+        from datetime import datetime
+
+        label = self.status_audit
+        if report.intact:
+            label.setText(self.tr("审计：完好（%1条）").replace("%1", str(report.count)))
+            label.setStyleSheet("color: #067647;")
+        else:
+            label.setText(self.tr("审计：发现问题"))
+            label.setStyleSheet("color: #b42318;")
+        label.setToolTip(self.tr("审计链头：%1\n共%2条记录，核验于%3").replace("%1", report.head or "—")
+                         .replace("%2", str(report.count)).replace("%3", datetime.now().strftime("%Y-%m-%d %H:%M")))
+        label.show()
 
     @Slot()
     def _automatic_backup(self) -> None:

@@ -75,9 +75,10 @@ def login(username: str, password: str) -> Actor:
             with writing():
                 Account.update(failures=0, locked_until=None).where(Account.id == row.id).execute()
         return Actor(row.display_name, ActorRole(row.role), user_id=row.id)
-    failures = row.failures + 1
-    locked = now + timedelta(minutes=LOCK_MINUTES) if failures >= FAILURES_LOCK else None
     with writing():
+        # Counted under the write lock: failures at other terminals count too.
+        failures = Account.get_by_id(row.id).failures + 1
+        locked = now + timedelta(minutes=LOCK_MINUTES) if failures >= FAILURES_LOCK else None
         Account.update(failures=0 if locked else failures, locked_until=locked).where(Account.id == row.id).execute()
         audit.record("登录失败", f"account/{row.id}", None, {"failures": failures, "locked_until": locked})
     if locked:

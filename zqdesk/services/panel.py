@@ -173,9 +173,10 @@ def verify_pin(meeting_id: int, expert_id: int, pin: str) -> None:
         with writing():
             PanelMember.update(pin_failures=0, pin_locked_until=None).where(PanelMember.id == member.id).execute()
         return
-    failures = member.pin_failures + 1
-    locked = now + timedelta(minutes=PIN_LOCK_MINUTES) if failures >= PIN_FAILURES_LOCK else None
     with writing():
+        # Counted under the write lock: failures at other terminals count too.
+        failures = PanelMember.get_by_id(member.id).pin_failures + 1
+        locked = now + timedelta(minutes=PIN_LOCK_MINUTES) if failures >= PIN_FAILURES_LOCK else None
         PanelMember.update(pin_failures=0 if locked else failures, pin_locked_until=locked).where(
             PanelMember.id == member.id).execute()
         audit.record("PIN错误", f"panel/{member.meeting_id}/{expert_id}", None,

@@ -64,7 +64,10 @@ class ServerDatabase(peewee.PostgresqlDatabase):
     # -- connecting --------------------------------------------------------------------
 
     def _connect(self):
-        import psycopg2
+        try:
+            import psycopg2
+        except ImportError:
+            raise DatabaseRefused("本程序未包含数据库服务器驱动（psycopg2），无法连接服务器数据库。请安装完整版本。") from None
 
         address = self.address
         netguard.check_database(address.host, address.port)
@@ -122,17 +125,14 @@ class ServerDatabase(peewee.PostgresqlDatabase):
     def _translated(self, error: Exception) -> Exception:
         if self._dropped():
             return ServerUnavailable(LOST)
-        original = error.args[0] if error.args else None
+        original = getattr(error, "orig", None) or error.__context__  # peewee keeps the driver's error
         if getattr(original, "pgcode", None) == LOCK_NOT_AVAILABLE:
             return ServerUnavailable(BUSY)
         return error
 
     def begin(self, lock=None):
         """BEGIN; with "IMMEDIATE" (what writing() asks for) take the one-writer lock at once."""
-        try:
-            self.execute_sql("BEGIN ISOLATION LEVEL READ COMMITTED")
-        except ServerUnavailable:
-            raise
+        self.execute_sql("BEGIN ISOLATION LEVEL READ COMMITTED")
         if lock == "IMMEDIATE":
             try:
                 self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))

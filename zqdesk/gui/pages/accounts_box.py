@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QComboBox, QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -45,9 +45,55 @@ class AccountDialog(FormDialog):
         self.form.addRow(self.tr("账号"), self.username)
         self.form.addRow(self.tr("姓名"), self.display_name)
         self.form.addRow(self.tr("角色"), self.role)
+        self.role_note = QLabel(self)
+        self.role_note.setWordWrap(True)
+        self.role_note.setStyleSheet("color: #5f6b7a;")
+        self.rules = QLabel(self.tr("密码规则：至少8位，含大写字母、小写字母、数字、符号中的至少三类。"), self)
+        self.rules.setWordWrap(True)
+        self.rules.setStyleSheet("color: #5f6b7a;")
+        self.check = QLabel(self)
+        self.check.setWordWrap(True)
+        self.form.addRow("", self.role_note)
         self.form.addRow(self.tr("初始密码"), self.password)
         self.form.addRow(self.tr("再次输入"), self.again)
+        self.form.addRow("", self.rules)
+        self.form.addRow("", self.check)
+        self.role.currentIndexChanged.connect(self._show_role)
+        self.password.textChanged.connect(self._check_password)
+        self.again.textChanged.connect(self._check_password)
+        self._show_role()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 30)
         self.action = self._create
+
+    @Slot()
+    def _show_role(self) -> None:
+        notes = {
+            ActorRole.CLERK: self.tr("会务人员：建评审会、导入项目和专家、录入纸质评分、合并专家结果文件、打印文书。"),
+            ActorRole.CHAIR: self.tr("评审组长：主持讨论、重新评分、确定结论和档次、定稿。"),
+            ActorRole.AUDITOR: self.tr("审计员：查看评审会和结果，核验审计记录；不能修改任何内容。"),
+            ActorRole.ADMIN: self.tr("系统管理员：账号、备份和恢复、节假日安排；看不到评分。"),
+        }
+        self.role_note.setText(notes.get(ActorRole(self.role.currentData()), ""))
+
+    @Slot()
+    def _check_password(self) -> None:
+        password = self.password.text()
+        if not password:
+            self.check.clear()
+            return
+        try:
+            accounts.check_password(password)
+        except Refused as error:
+            self._mark(False, str(error))
+            return
+        if self.again.text() and self.again.text() != password:
+            self._mark(False, self.tr("两次输入的密码不一致。"))
+        else:
+            self._mark(True, self.tr("密码符合规则。"))
+
+    def _mark(self, ok: bool, text: str) -> None:
+        self.check.setStyleSheet(f"color: {'#067647' if ok else '#b42318'};")
+        self.check.setText(("✔ " if ok else "✘ ") + text)
 
     def _create(self) -> None:
         if self.password.text() != self.again.text():
@@ -57,6 +103,8 @@ class AccountDialog(FormDialog):
 
 
 class AccountsBox(QGroupBox):
+    created = Signal(str)  # the new account's login name
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("账号（系统管理员）"))
@@ -89,8 +137,10 @@ class AccountsBox(QGroupBox):
 
     @Slot()
     def new_account(self) -> None:
-        if AccountDialog(self).exec() == QDialog.DialogCode.Accepted:
+        dialog = AccountDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
+            self.created.emit(dialog.username.text().strip())
 
     @Slot()
     def toggle(self) -> None:

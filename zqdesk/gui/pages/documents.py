@@ -5,21 +5,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Qt, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout,
+    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QTableView, QVBoxLayout,
 )
 
+from zqdesk.gui import tasks
+from zqdesk.gui.app import settings
 from zqdesk.gui.dialogs.chair import ensure_chair
+from zqdesk.gui.dialogs.preview import PreviewDialog, show_preview
 from zqdesk.gui.dialogs.files import save_file_name
 from zqdesk.gui.models.base import CENTRE, Column, FilterProxy, RowTableModel, score
 from zqdesk.gui.models.results import DECISION_COLOURS
 from zqdesk.gui.pages.base import StagePage, heading, hint
 from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES
+from zqdesk.gui.scratch import scratch_file
 from zqdesk.gui.widgets.progress import run_with_progress
+from zqdesk.reports.layout import ISSUER
 from zqdesk.services import conclusions, meetings
+from zqdesk.services.access import Action
 from zqdesk.gui.results_cache import results_for
 from zqdesk.services.results import meeting_results
 
@@ -63,14 +68,23 @@ DOCUMENTS = (
 )
 
 
-def write_document(meeting_id: int, function: str, path: str, progress) -> Path:
+def write_document(meeting_id: int, function: str, path: str, progress, **options) -> Path:
     """Worker: one PDF (zqdesk.reports), cancelled through the progress handle."""
     import importlib
 
     module = importlib.import_module(f"zqdesk.reports.{function.removeprefix('write_').removesuffix('_pdf')}")
     writer = getattr(module, function)
     return writer(meeting_results(meeting_id), path, progress=lambda d, t: progress(d, t),
-                  cancelled=lambda: progress.cancelled)
+                  cancelled=lambda: progress.cancelled, **options)
+
+
+def write_workbook(meeting_id: int, key: str, path: str, progress) -> Path:
+    """Worker: the same document as an Excel workbook (zqdesk.io.exports)."""
+    from zqdesk.io import exports
+
+    writer = getattr(exports, f"write_{key}_xlsx")
+    writer(meeting_results(meeting_id), path, progress=lambda d, t: progress(d, t), cancelled=lambda: progress.cancelled)
+    return Path(path)
 
 
 class DocumentsPage(StagePage):
@@ -78,8 +92,10 @@ class DocumentsPage(StagePage):
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
-        self.open_after = True  # open a written PDF in the system viewer (tests turn it off)
+        self.open_after = True  # open a written PDF in the preview (tests may turn it off)
         self.last_document: Path | None = None
+        self.last_workbook: Path | None = None
+        self.preview: PreviewDialog | None = None
         self.model = OpinionTableModel(self)
         self.proxy = FilterProxy(parent=self)
         self.proxy.setSourceModel(self.model)
@@ -103,17 +119,33 @@ class DocumentsPage(StagePage):
         o_layout.addLayout(row)
         o_layout.addWidget(self.table)
 
-        docs = QGroupBox(self.tr("打印文书（PDF，内嵌字体，A4）"), self)
+        docs = QGroupBox(self.tr("文书（PDF，内嵌字体，A4；也可导出Excel）"), self)
         grid = QGridLayout(docs)
+        prefs = settings()
+        self.issuer = QLineEdit(str(prefs.value("documents/issuer", ISSUER)), docs)
+        self.issuer.setAccessibleName(self.tr("发文机关"))
+        self.doc_number = QLineEdit(docs)
+        self.doc_number.setPlaceholderText(self.tr("如 钦发改〔2027〕12号；留空则打印后手工填写"))
+        self.doc_number.setAccessibleName(self.tr("发文字号"))
+        plan_fields = QFormLayout()
+        plan_fields.addRow(self.tr("发文机关"), self.issuer)
+        plan_fields.addRow(self.tr("发文字号"), self.doc_number)
+        grid.addLayout(plan_fields, 0, 0, 1, 3)
         self.document_buttons: dict[str, QPushButton] = {}
-        for number, (key, title, _function, _name) in enumerate(DOCUMENTS):
-            button = QPushButton(self.tr("生成PDF…"), docs)
+        self.excel_buttons: dict[str, QPushButton] = {}
+        for number, (key, title, _function, _name) in enumerate(DOCUMENTS, start=1):
+            button = QPushButton(self.tr("预览和打印…"), docs)
             button.clicked.connect(lambda _=False, k=key: self.make_document(k))
+            excel = QPushButton(self.tr("导出Excel…"), docs)
+            excel.clicked.connect(lambda _=False, k=key: self.export_workbook(k))
             grid.addWidget(QLabel(self.tr(title)), number, 0)
             grid.addWidget(button, number, 1)
+            grid.addWidget(excel, number, 2)
             self.document_buttons[key] = button
-        grid.addWidget(hint(self.tr("生成后用本机默认程序打开，可在其中预览和打印（内置预览需要QtPdf，本版本未包含）。")),
-                       len(DOCUMENTS), 0, 1, 2)
+            self.excel_buttons[key] = excel
+        grid.setColumnStretch(0, 1)
+        grid.addWidget(hint(self.tr("生成后在预览窗口中查看，可直接打印，或另存为PDF文件。发文机关和发文字号用于年度建设计划的版头。")),
+                       len(DOCUMENTS) + 1, 0, 1, 3)
 
         final = QGroupBox(self.tr("定稿"), self)
         f_layout = QVBoxLayout(final)
@@ -137,6 +169,9 @@ class DocumentsPage(StagePage):
 
     def reload(self) -> None:
         s = self.session
+        allowed = s.has_meeting and s.may(Action.DOCUMENTS)
+        for button in (*self.document_buttons.values(), *self.excel_buttons.values()):
+            button.setEnabled(allowed)
         self.drafts_button.setEnabled(not s.read_only)
         self.finalise_button.setEnabled(not s.read_only)
         if s.finalised_at is not None:
@@ -183,22 +218,46 @@ class DocumentsPage(StagePage):
         self.reload()
 
     @Slot()
-    def make_document(self, key: str, path: str | None = None) -> None:
+    def make_document(self, key: str, path: str | None = None) -> tasks.Task:
+        """Write one PDF (to `path`, or to a scratch file) off the UI thread; open it in the
+        preview when done (`open_after`)."""
         _key, title, function, suggested = next(d for d in DOCUMENTS if d[0] == key)
         if path is None:
-            path = save_file_name(self, self.tr(title), suggested, self.tr("PDF 文件 (*.pdf)"))
-        if not path:
-            return
+            path = str(scratch_file("documents", suggested))
+        options = {}
+        if key == "plan":
+            issuer = self.issuer.text().strip() or ISSUER
+            settings().setValue("documents/issuer", issuer)
+            options = {"issuer": issuer, "doc_number": self.doc_number.text().strip() or None}
         meeting_id = self.session.meeting_id
-        run_with_progress(self, self.tr("正在生成“%1”…").replace("%1", self.tr(title)),
-                          lambda progress: write_document(meeting_id, function, path, progress),
-                          self._document_done, self._task_failed)
+        return run_with_progress(self, self.tr("正在生成“%1”…").replace("%1", self.tr(title)),
+                                 lambda progress: write_document(meeting_id, function, path, progress, **options),
+                                 lambda done: self._document_done(key, done), self._task_failed)
 
-    def _document_done(self, path: Path) -> None:
+    def _document_done(self, key: str, path: Path) -> None:
+        _key, title, _function, suggested = next(d for d in DOCUMENTS if d[0] == key)
         self.last_document = Path(path)
-        self.status_message.emit(self.tr("已生成：%1").replace("%1", str(path)))
+        self.status_message.emit(self.tr("已生成：%1").replace("%1", self.tr(title)))
         if self.open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            name = f"{self.session.meeting_name}-{suggested}" if self.session.meeting_name else suggested
+            self.preview = show_preview(self, path, self.tr(title), name)
+
+    @Slot()
+    def export_workbook(self, key: str, path: str | None = None) -> tasks.Task | None:
+        _key, title, _function, suggested = next(d for d in DOCUMENTS if d[0] == key)
+        if path is None:
+            path = save_file_name(self, self.tr(title), str(Path(suggested).with_suffix(".xlsx")),
+                                  self.tr("Excel 文件 (*.xlsx)"))
+        if not path:
+            return None
+        meeting_id = self.session.meeting_id
+        return run_with_progress(self, self.tr("正在导出“%1”…").replace("%1", self.tr(title)),
+                                 lambda progress: write_workbook(meeting_id, key, path, progress),
+                                 self._workbook_done, self._task_failed)
+
+    def _workbook_done(self, path: Path) -> None:
+        self.last_workbook = Path(path)
+        self.status_message.emit(self.tr("已导出：%1").replace("%1", str(path)))
 
     @Slot()
     def finalise(self) -> None:

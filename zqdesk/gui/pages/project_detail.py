@@ -43,8 +43,7 @@ class ProjectDetail(QWidget):
         self.file_view.doubleClicked.connect(self.open_attachment)
         self.add_button = QPushButton(self.tr("添加附件…"), self)
         self.open_button = QPushButton(self.tr("打开"), self)
-        self.open_button.setToolTip(self.tr(
-            "用本机默认程序打开附件（本版本未含内置PDF预览：QtPdf 属于 PySide6-Addons）。"))
+        self.open_button.setToolTip(self.tr("PDF附件在预览窗口中打开，可打印；其他文件用本机默认程序打开。"))
         self.add_button.clicked.connect(self.add_attachment)
         self.open_button.clicked.connect(self.open_attachment)
         box = QGroupBox(self.tr("附件（存入数据库，附校验值）"), self)
@@ -146,7 +145,11 @@ class ProjectDetail(QWidget):
         tasks.run(lambda: _extract(info), self._extracted, self.refused.emit)
 
     def _extracted(self, path: Path) -> None:
-        # QtPdf is in PySide6-Addons, which the bundle leaves out; the system viewer opens it.
+        if path.suffix.lower() == ".pdf":
+            from zqdesk.gui.dialogs.preview import show_preview
+
+            self.preview = show_preview(self, path, path.stem, path.name)
+            return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.message.emit(self.tr("没有可打开该文件的程序。文件已保存在：%1").replace("%1", str(path)))
 

@@ -1,4 +1,8 @@
-"""设置: large text, language, the database file and its backups."""
+"""设置: who is signed in, large text, language, the idle lock, the database file and its
+backups, audit verification, the holiday calendar and staff accounts.
+
+The backup interval and the idle-lock minutes are kept in QSettings (per computer user), not
+in the database: there is no service for business settings yet (asked for in the report)."""
 
 from __future__ import annotations
 
@@ -7,13 +11,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from zqdesk.gui.app import settings
+from zqdesk.gui import tasks
+from zqdesk.gui.app import BACKUP_SETTING, backup_interval, settings
 from zqdesk.gui.dialogs.files import open_file_name, save_file_name
+from zqdesk.gui.dialogs.restore import RestoreDialog
 from zqdesk.gui.fonts import install_application_fonts
+from zqdesk.gui.idlelock import SETTING as LOCK_SETTING, idle_minutes
 from zqdesk.gui.pages.base import USER_ERRORS, StagePage, heading, hint
+from zqdesk.gui.pages.trust import AuditBox, HolidayBox
+from zqdesk.gui.session import PROJECTS
 from zqdesk.services import maintenance
 from zqdesk.services.access import Action
 from zqdesk.storage.backup import backup_folder
@@ -33,32 +43,53 @@ class SettingsPage(StagePage):
         self.language.addItem("English (maintainers)", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.value("language", "zh_CN"))))
         self.language.currentIndexChanged.connect(self._language_chosen)
-        view = QGroupBox(self.tr("显示"), self)
+        self.lock_minutes = QSpinBox(self)
+        self.lock_minutes.setRange(0, 120)
+        self.lock_minutes.setSuffix(self.tr(" 分钟"))
+        self.lock_minutes.setSpecialValueText(self.tr("不锁定"))
+        self.lock_minutes.setValue(idle_minutes())
+        self.lock_minutes.valueChanged.connect(self.set_lock_minutes)
+        view = QGroupBox(self.tr("显示与锁屏"), self)
         form = QFormLayout(view)
         form.addRow(self.large_text)
         form.addRow(self.tr("界面语言（重新启动后生效）"), self.language)
+        form.addRow(self.tr("无操作多久后锁屏"), self.lock_minutes)
 
         self.db_label = QLabel(self)
         self.db_label.setWordWrap(True)
         self.backup_label = QLabel(self)
         self.backup_label.setWordWrap(True)
+        self.backup_minutes = QSpinBox(self)
+        self.backup_minutes.setRange(1, 60)
+        self.backup_minutes.setSuffix(self.tr(" 分钟"))
+        self.backup_minutes.setValue(backup_interval())
+        self.backup_minutes.valueChanged.connect(self.set_backup_minutes)
         self.open_button = QPushButton(self.tr("打开其他数据库…"), self)
         self.new_button = QPushButton(self.tr("新建数据库…"), self)
         self.backup_button = QPushButton(self.tr("立即备份"), self)
         self.backup_as_button = QPushButton(self.tr("备份到…"), self)
         self.restore_button = QPushButton(self.tr("从备份恢复…"), self)
-        buttons = QHBoxLayout()
-        for b in (self.open_button, self.new_button, self.backup_button, self.backup_as_button, self.restore_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        data = QGroupBox(self.tr("数据库"), self)
+        files = QHBoxLayout()
+        for b in (self.open_button, self.new_button):
+            files.addWidget(b)
+        files.addStretch(1)
+        copies = QHBoxLayout()
+        for b in (self.backup_button, self.backup_as_button, self.restore_button):
+            copies.addWidget(b)
+        copies.addStretch(1)
+        interval = QFormLayout()
+        interval.addRow(self.tr("自动备份间隔"), self.backup_minutes)
+        data = QGroupBox(self.tr("数据库与备份"), self)
         d_layout = QVBoxLayout(data)
         d_layout.addWidget(self.db_label)
+        d_layout.addLayout(files)
         d_layout.addWidget(self.backup_label)
-        d_layout.addLayout(buttons)
+        d_layout.addLayout(interval)
+        d_layout.addLayout(copies)
         d_layout.addWidget(hint(self.tr(
-            "每个分数输入后立即写入数据库。建议每个评审阶段结束时备份一次；备份文件保存在数据库旁的 backups 文件夹中。"
-            "恢复前会自动备份当前数据库。")))
+            "每个分数输入后立即写入数据库。评审会进行中按上面的间隔自动备份，关闭程序时再备份一次，"
+            "自动备份保留最近%1份，保存在数据库旁的 backups 文件夹中。恢复前会自动备份当前数据库。")
+            .replace("%1", str(maintenance.KEEP_BACKUPS))))
 
         from zqdesk.gui.pages.accounts_box import AccountsBox
 
@@ -69,15 +100,33 @@ class SettingsPage(StagePage):
         user_row = QHBoxLayout(user_box)
         user_row.addWidget(self.user_label, 1)
         user_row.addWidget(self.sign_in_button)
+        self.audit_box = AuditBox(session, self)
+        self.holiday_box = HolidayBox(session, self)
+        self.holiday_box.imported.connect(self._holidays_imported)
         self.accounts = AccountsBox(session, self)
 
+        left = QVBoxLayout()
+        left.addWidget(user_box)
+        left.addWidget(view)
+        left.addWidget(data)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.audit_box)
+        right.addWidget(self.holiday_box)
+        right.addWidget(self.accounts, 1)
+        right.addStretch(0)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        body = QWidget(self)
+        body.setLayout(columns)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("设置")))
-        layout.addWidget(user_box)
-        layout.addWidget(view)
-        layout.addWidget(data)
-        layout.addWidget(self.accounts, 1)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self.open_button.clicked.connect(self.choose_database)
         self.new_button.clicked.connect(self.new_database)
         self.backup_button.clicked.connect(self.backup_now)
@@ -89,18 +138,25 @@ class SettingsPage(StagePage):
     def reload(self) -> None:
         s = self.session
         self.db_label.setText(self.tr("当前数据库：%1").replace("%1", str(s.db_path or "—")))
+        self._show_backup()
+        admin = s.db_path is not None and s.may(Action.ADMINISTER)
+        for b in (self.backup_button, self.backup_as_button, self.restore_button, self.backup_minutes,
+                  self.lock_minutes):
+            b.setEnabled(admin)
+            b.setToolTip("" if admin else self.tr("由系统管理员设置和操作"))
+        actor = s.actor
+        self.user_label.setText(self.tr("未登录") if actor is None else f"{actor.name}（{actor.role.label}）")
+        self.accounts.reload()
+        self.audit_box.reload()
+        self.holiday_box.reload()
+
+    def _show_backup(self) -> None:
+        s = self.session
         last = s.last_backup()
         folder = backup_folder(s.db_path) if s.db_path else None
         self.backup_label.setText(self.tr("最近备份：%1（备份文件夹：%2）")
                                   .replace("%1", last.strftime("%Y-%m-%d %H:%M") if last else self.tr("从未备份"))
                                   .replace("%2", str(folder or "—")))
-        admin = s.db_path is not None and s.may(Action.ADMINISTER)
-        for b in (self.backup_button, self.backup_as_button, self.restore_button):
-            b.setEnabled(admin)
-            b.setToolTip("" if admin else self.tr("备份和恢复由系统管理员操作"))
-        actor = s.actor
-        self.user_label.setText(self.tr("未登录") if actor is None else f"{actor.name}（{actor.role.label}）")
-        self.accounts.reload()
 
     @Slot()
     def _switch_user(self) -> None:
@@ -147,23 +203,52 @@ class SettingsPage(StagePage):
                 return
             self._open(Path(name), create=True)
 
+    @Slot(int)
+    def set_lock_minutes(self, minutes: int) -> None:
+        settings().setValue(LOCK_SETTING, minutes)
+        window = self.window()
+        if hasattr(window, "idle_lock"):
+            window.idle_lock.set_minutes(minutes)
+
+    @Slot(int)
+    def set_backup_minutes(self, minutes: int) -> None:
+        settings().setValue(BACKUP_SETTING, minutes)
+        window = self.window()
+        if hasattr(window, "set_backup_interval"):
+            window.set_backup_interval(minutes)
+
+    @Slot(int)
+    def _holidays_imported(self, year: int) -> None:
+        self.status_message.emit(self.tr("已导入%1年节假日安排。").replace("%1", str(year)))
+        self.session.notify(PROJECTS)  # deadlines of special applications may change
+
     @Slot()
-    def backup_now(self) -> Path | None:
+    def backup_now(self) -> tasks.Task | None:
+        """A verified copy in the backups folder, made off the UI thread (administrator)."""
         s = self.session
         if s.db_path is None:
             return None
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = backup_folder(s.db_path) / f"{s.db_path.stem}-{stamp}-manual.sqlite3"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            target = maintenance.backup_to(s.db_path, target)
-        except (*USER_ERRORS, OSError, RuntimeError) as error:
-            self.show_refusal(error)
-            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # as the automatic ones: names sort by time
+        db_path = s.db_path
+        target = backup_folder(db_path) / f"{db_path.stem}-{stamp}-manual.sqlite3"
+        self.backup_button.setEnabled(False)
+
+        def work() -> Path:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return maintenance.backup_to(db_path, target)
+
+        return tasks.run(work, self._backed_up, self._backup_failed)
+
+    def _backed_up(self, target: Path) -> None:
         self.status_message.emit(self.tr("已备份到：%1").replace("%1", str(target)))
         self.session.notify("backup")
         self.reload()
-        return target
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.reload()
+        if not isinstance(error, (*USER_ERRORS, OSError, RuntimeError)):
+            raise error
+        self.show_refusal(error)
 
     @Slot()
     def backup_as(self) -> None:
@@ -176,21 +261,32 @@ class SettingsPage(StagePage):
 
     @Slot()
     def restore(self) -> None:
+        """Choose a backup (newest first), confirm, restore, and sign in again."""
         s = self.session
-        folder = backup_folder(s.db_path)
-        name = open_file_name(self, self.tr("从备份恢复"), self.tr("zqdesk 数据库 (*.sqlite3);;所有文件 (*)"),
-                              str(folder) if folder.is_dir() else None)
-        if not name:
+        if s.db_path is None or not s.may(Action.ADMINISTER):
+            return
+        dialog = RestoreDialog(self, s.db_path)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         answer = QMessageBox.question(self, self.tr("从备份恢复"), self.tr(
-            "用“%1”替换当前数据库？当前数据库会先自动备份。").replace("%1", Path(name).name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+            "用备份“%1”替换当前数据库？当前数据库会先自动备份。恢复后需要重新登录。").replace("%1", dialog.chosen.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_now(dialog.chosen)
+
+    def restore_now(self, source: Path) -> Path | None:
+        """Replace the open database with a backup (services.maintenance.restore_from, which the
+        administrator must be signed in for), then reopen it: everyone signs in again."""
+        s = self.session
+        for task in list(tasks._running):
+            task.cancel()
+        tasks.wait_all(30000)
         try:
-            saved = maintenance.restore_from(s.db_path, Path(name))
-        except USER_ERRORS as error:
+            saved = maintenance.restore_from(s.db_path, Path(source))
+        except (*USER_ERRORS, OSError, RuntimeError) as error:
             self.show_refusal(error)
-            return
-        self.status_message.emit(self.tr("已恢复；原数据库已备份到：%1").replace("%1", str(saved)))
+            return None
+        self.status_message.emit(self.tr("已从“%1”恢复；原数据库已备份到：%2").replace("%1", Path(source).name)
+                                 .replace("%2", str(saved)))
         self.session.open(s.db_path, s.meeting_id)
         self._switch_user()
+        return saved

@@ -1,0 +1,262 @@
+"""The idle lock: after some minutes without keyboard or mouse input, the window (and any
+dialog of it) is covered and asks the signed-in person to prove it is still them — a staff
+member by their password (accounts.login), an expert or the chair at their seat by their PIN
+(accounts.expert_login) — before anything can be seen or touched again.
+
+Nothing typed is lost: while locked, the field that had the keyboard is never told it lost it
+(so a half-typed score is neither saved nor put back) and gets the keyboard back on unlocking.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
+)
+
+from zqdesk.gui.lookups import account_username
+from zqdesk.services import accounts
+from zqdesk.services.errors import Refused
+
+DEFAULT_MINUTES = 10
+SETTING = "lock/idle_minutes"
+_INPUT = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
+})
+_BLOCKED = _INPUT | {QEvent.Type.KeyRelease, QEvent.Type.MouseButtonRelease, QEvent.Type.ContextMenu}
+
+
+def idle_minutes() -> int:
+    from zqdesk.gui.app import settings
+
+    return settings().value(SETTING, DEFAULT_MINUTES, type=int)
+
+
+class LockCover(QWidget):
+    """An opaque cover over one window; on the window that takes input, the password card."""
+
+    def __init__(self, window: QWidget, lock: IdleLock, prompt: bool) -> None:
+        super().__init__(window)
+        self.lock = lock
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#24466b"))
+        self.setPalette(palette)
+        self.password: QLineEdit | None = None
+        self.message: QLabel | None = None
+        self.unlock_button: QPushButton | None = None
+        if prompt:
+            self._build_card()
+        self.setGeometry(window.rect())
+        self.raise_()
+        self.show()
+
+    def _build_card(self) -> None:
+        actor = self.lock.session.actor
+        seat = self.lock.session.seat is not None
+        card = QFrame(self)
+        card.setObjectName("lockCard")
+        card.setStyleSheet("#lockCard { background: white; border-radius: 8px; }")
+        title = QLabel(self.tr("已锁定"), card)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        who = f"{actor.name}（{actor.role.label}）" if actor is not None else ""
+        text = QLabel((self.tr("已%1分钟无操作，屏幕已锁定。请%2输入PIN继续。") if seat else
+                       self.tr("已%1分钟无操作，屏幕已锁定。请%2输入密码继续。"))
+                      .replace("%1", str(self.lock.minutes)).replace("%2", who), card)
+        text.setWordWrap(True)
+        self.password = QLineEdit(card)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("PIN") if seat else self.tr("密码"))
+        self.password.setPlaceholderText(self.tr("PIN") if seat else self.tr("密码"))
+        self.unlock_button = QPushButton(self.tr("解锁"), card)
+        self.unlock_button.setDefault(True)
+        self.message = QLabel(card)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b42318;")
+        hint = QLabel(self.tr("未保存的输入都保留在原处，解锁后可继续。"), card)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6b7a;")
+        row = QHBoxLayout()
+        row.addWidget(self.password, 1)
+        row.addWidget(self.unlock_button)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 20, 24, 20)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        inner.addLayout(row)
+        inner.addWidget(self.message)
+        inner.addWidget(hint)
+        card.setFixedWidth(max(360, self.fontMetrics().horizontalAdvance("中") * 28))
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(card)
+        centre.addStretch(1)
+        outer.addLayout(centre)
+        outer.addStretch(2)
+        self.password.returnPressed.connect(self._submit)
+        self.unlock_button.clicked.connect(self._submit)
+
+    @Slot()
+    def _submit(self) -> None:
+        if self.password is not None:
+            self.lock.try_unlock(self.password.text())
+
+    def show_refusal(self, text: str) -> None:
+        if self.message is not None and self.password is not None:
+            self.message.setText(text)
+            self.password.clear()
+            self.password.setFocus()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 — Tab stays on the card
+        if self.password is None or self.unlock_button is None:
+            return True
+        (self.unlock_button if self.password.hasFocus() else self.password).setFocus()
+        return True
+
+
+class IdleLock(QObject):
+    """One per main window; watches the application's input events."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: QWidget, session) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.minutes = idle_minutes()
+        self.locked = False
+        self.covers: list[LockCover] = []
+        self._last_input = time.monotonic()
+        self._focus: QWidget | None = None
+        self._timer = QTimer(self, interval=5000)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        """0 turns the lock off."""
+        self.minutes = max(0, int(minutes))
+        self._last_input = time.monotonic()
+
+    def idle_seconds(self) -> float:
+        return time.monotonic() - self._last_input
+
+    @Slot()
+    def check(self) -> None:
+        if not self.locked and self.minutes > 0 and self.idle_seconds() >= self.minutes * 60:
+            self.lock_now()
+
+    # -- locking ------------------------------------------------------------------------
+    def lock_now(self) -> bool:
+        """Cover the window and its dialogs; False when there is nobody to lock for, or long
+        work with a progress dialog is under way (tried again on the next check)."""
+        if self.locked or self.session.actor is None or not self.window.isVisible():
+            return False
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QProgressDialog):
+            return False
+        focus = QApplication.focusWidget()
+        self._focus = focus if focus is not None and self._belongs(focus) else None
+        self.locked = True  # from here on the field with the keyboard is not told it lost it
+        windows = self._windows()
+        target = modal if modal is not None and modal in windows else self.window
+        for window in windows:
+            self.covers.append(LockCover(window, self, prompt=window is target))
+        prompt = self.prompt()
+        if prompt is not None and prompt.password is not None:
+            target.activateWindow()
+            prompt.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.locked_changed.emit(True)
+        return True
+
+    def prompt(self) -> LockCover | None:
+        return next((c for c in self.covers if c.password is not None), None)
+
+    def try_unlock(self, secret: str) -> bool:
+        """The signed-in person's password (staff) or PIN (a panel seat)."""
+        actor = self.session.actor
+        try:
+            if actor is None:
+                raise Refused(self.tr("当前没有登录的用户。"))
+            if self.session.seat is not None:
+                accounts.expert_login(actor.meeting_id or self.session.meeting_id, actor.expert_id, secret)
+            else:
+                username = account_username(actor.user_id)
+                if username is None:
+                    raise Refused(self.tr("找不到当前用户的账号，无法核对密码。"))
+                again = accounts.login(username, secret)
+                if again.user_id != actor.user_id:
+                    raise Refused(self.tr("账号或密码不正确。"))
+        except Refused as error:
+            prompt = self.prompt()
+            if prompt is not None:
+                prompt.show_refusal(str(error))
+            return False
+        self.unlock()
+        return True
+
+    def unlock(self) -> None:
+        self.locked = False
+        for cover in self.covers:
+            cover.hide()
+            cover.deleteLater()
+        self.covers.clear()
+        self._last_input = time.monotonic()
+        focus, self._focus = self._focus, None
+        if focus is not None:
+            focus.window().activateWindow()
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.locked_changed.emit(False)
+
+    # -- which windows ------------------------------------------------------------------
+    def _windows(self) -> list[QWidget]:
+        found = [self.window]
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and widget.isVisible() and self._belongs(widget):
+                found.append(widget)
+        return found
+
+    def _belongs(self, widget: QWidget) -> bool:
+        """Whether a widget is in this main window or in a window opened from it."""
+        window = widget.window()
+        while window is not None:
+            if window is self.window:
+                return True
+            parent = window.parentWidget()
+            window = parent.window() if parent is not None else None
+        return False
+
+    def _in_cover(self, widget: QWidget) -> bool:
+        while widget is not None:
+            if isinstance(widget, LockCover):
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    # -- the application's events -------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if not self.locked:
+            if kind in _INPUT:
+                self._last_input = time.monotonic()
+            return False
+        if kind == QEvent.Type.Resize:
+            for cover in self.covers:
+                if cover.parentWidget() is watched:
+                    cover.setGeometry(watched.rect())
+            return False
+        if kind == QEvent.Type.Shortcut:
+            owner = watched.parent()
+            return isinstance(owner, QWidget) and self._belongs(owner)
+        if kind == QEvent.Type.FocusOut or kind in _BLOCKED:
+            return isinstance(watched, QWidget) and self._belongs(watched) and not self._in_cover(watched)
+        return False
