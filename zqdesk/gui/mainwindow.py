@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from zqdesk.gui import tasks
 from zqdesk.gui.models.stages import STAGES, StageModel
 from zqdesk.gui.pages.base import StagePage
+from zqdesk.gui.live import LiveWatcher
 from zqdesk.gui.session import Session
 from zqdesk.services.access import Action, ActorRole
 from zqdesk.gui.results_cache import results_for
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db_path: Path | None = None, meeting_id: int | None = None) -> None:
         super().__init__()
         self.session = Session(self)
+        self.live = LiveWatcher(self.session, self)
         self.setWindowTitle(self.tr("智慧钦州评审桌面"))
         self.resize(1360, 860)
         self._summary_task: tasks.Task | None = None
@@ -377,6 +379,9 @@ class MainWindow(QMainWindow):
         from zqdesk.gui.app import settings
 
         settings().setValue("window/geometry", self.saveGeometry())
+        # Nothing may start after this: a result delivered to a deleted window is an error.
+        self._summary_timer.stop()
+        self._backup_timer.stop()
         for task in list(tasks._running):
             task.cancel()
         tasks.wait_all(5000)
