@@ -477,6 +477,9 @@ def peak_memory(run: Callable[[], object]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from zqdesk.services.access import SYSTEM, set_actor
+
+    set_actor(SYSTEM)  # a measurement, not a person: no sign-in
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="200 projects: a fast smoke run")
     parser.add_argument("--projects", type=int, help="number of projects (default 2000, 200 with --quick)")
