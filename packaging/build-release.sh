@@ -49,7 +49,7 @@ RUNTIME_PKGS="libgl1 libegl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 
  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
  libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1
  libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-glx0 libxkbcommon0 libxkbcommon-x11-0
- libxrender1 libsm6 libice6 fonts-dejavu-core"
+ libxrender1 libsm6 libice6 libcups2 fonts-dejavu-core"
 
 TIMES=()
 stamp() { date +%s; }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -18,13 +19,19 @@ import tempfile
 import time
 from pathlib import Path
 
-TITLE = "智慧钦州评审桌面"
+WINDOW = re.compile(r'^\s+(0x[0-9a-f]+) ".*": \("zqdesk" "zqdesk"\)\s+(\d+)x(\d+)', re.M)
 
 
 def window_up(display: str) -> bool:
-    tree = subprocess.run(["xwininfo", "-root", "-tree"], env={**os.environ, "DISPLAY": display},
-                          capture_output=True, text=True).stdout
-    return TITLE in tree or "zqdesk" in tree
+    """A viewable top-level window of zqdesk's class larger than Qt's helper windows."""
+    env = {**os.environ, "DISPLAY": display, "LANG": "C.UTF-8"}
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True).stdout
+    for window, width, height in WINDOW.findall(tree):
+        if int(width) > 100 and int(height) > 100:
+            state = subprocess.run(["xwininfo", "-id", window], env=env, capture_output=True, text=True).stdout
+            if "IsViewable" in state:
+                return True
+    return False
 
 
 def drop_caches() -> bool:

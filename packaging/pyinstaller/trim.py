@@ -2,8 +2,8 @@
 Anki's `cleanup_paths`). Used by zqdesk.spec on every platform.
 
 Three kinds of cut:
-- Qt plugins, translations and modules zqdesk never loads (it is a Widgets application: no
-  QML, no network, no SQL drivers, no Wayland compositor, no printing through Qt);
+- Qt plugins and translations zqdesk never loads (it is a Widgets application: no QML, no
+  network, no SQL drivers, no Wayland compositor);
 - on Linux, the display stack and the C++ runtime: X11/xcb, xkbcommon, GL/EGL, fontconfig/
   freetype, glib, D-Bus and libstdc++/libgcc_s come from the installed system (the .deb
   declares them), because copies from the build machine clash with the system's GPU drivers,
@@ -27,31 +27,34 @@ QT_PLUGINS_KEPT = {
     "iconengines": {"qsvgicon"},
     "xcbglintegrations": {"qxcb-glx-integration", "qxcb-egl-integration"},
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle"},
+    "printsupport": {"cupsprintersupport", "windowsprintersupport"},  # printing (zqdesk.gui.printing)
 }
 QT_TRANSLATIONS_KEPT = re.compile(r"^qt(base)?_(zh_CN|en)\.qm$")
 
 # Linux libraries the system provides (the .deb's Depends): the display stack and runtimes.
 SYSTEM_LIBRARIES = re.compile(r"^lib(" + "|".join([
-    r"X11(-xcb)?", r"X(au|dmcp|ext|render|i|fixes|cursor|randr|inerama)", r"xcb(-[a-z0-9-]+)?",
+    # libxcb-util.so.1 stays in the bundle: Debian 10 (UOS 20's base) has only libxcb-util.so.0.
+    r"X11(-xcb)?", r"X(au|dmcp|ext|render|i|fixes|cursor|randr|inerama)", r"xcb(-(?!util\.so)[a-z0-9-]+)?",
     r"xkbcommon(-x11)?", r"E?GL(X|dispatch|ESv2)?", r"OpenGL", r"drm", r"gbm", r"wayland-[a-z]+",
     r"fontconfig", r"freetype", r"png16", r"brotli(common|dec|enc)", r"harfbuzz", r"graphite2",
     r"expat", r"uuid", r"bsd", r"md",
     r"g(lib|object|io|module|thread)-2\.0", r"pcre2?(-8)?", r"mount", r"blkid", r"selinux",
     r"dbus-1", r"systemd", r"lz4", r"gcrypt", r"gpg-error", r"cap",
     r"stdc\+\+", r"gcc_s", r"(SM|ICE)",
+    r"cups",  # the print plugin's client library talks to the system's CUPS: the system's own
 ]) + r")\.so(\.[0-9.]+)?$")
 
-# Python modules the bundle never imports, though something may name them.
+# Python modules the bundle never imports, though something may name them. Qt modules are not
+# listed: PyInstaller takes only those zqdesk imports (a list here broke the build once already,
+# when the GUI started printing through QtPrintSupport).
 EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "readline", "test", "unittest.test", "lib2to3", "idlelib", "pydoc_data", "ensurepip",
     "distutils", "setuptools", "pip", "pkg_resources", "IPython", "numpy", "pytest",
-    # zqdesk.storage.server imports psycopg2 lazily for an optional PostgreSQL server; the
-    # package is no declared dependency (pyproject.toml), so the bundle leaves it out.
-    "psycopg2", "psycopg", "MySQLdb", "pymysql", "mx",
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
-    "PySide6.QtQuickControls2", "PySide6.QtSql", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
-    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtTest", "PySide6.QtXml",
-    "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtPrintSupport", "PySide6.QtSvgWidgets",
+    "MySQLdb", "pymysql", "mx",  # peewee's optional drivers other than PostgreSQL's
+    # PySide6/__init__.py imports QtNetwork only on Windows, and only when the package has an
+    # `openssl` folder (the PyPI wheels have none); zqdesk itself never imports it. Without this
+    # line the bundle carries QtNetwork and, on Linux, the system's Kerberos libraries.
+    "PySide6.QtNetwork",
 ]
 
 
@@ -92,7 +95,7 @@ def apply(toc):
 def prune_unreachable(binaries):
     """On Linux, drop shared libraries (Qt's above all) that no extension module, plugin or
     other kept library loads. Roots: every ELF that is not a plain `lib*.so*` library (Python
-    extensions, Qt plugins) and libpython."""
+    extensions, Qt plugins), libpython, and the libraries inside other packages' folders."""
     if not sys.platform.startswith("linux"):
         return binaries
     by_name: dict[str, tuple] = {}
@@ -103,8 +106,12 @@ def prune_unreachable(binaries):
         if not elfinfo.is_elf(Path(source)):
             roots.append(entry)
             continue
-        is_plain_library = re.match(r"^lib.*\.so(\.[0-9.]+)?$", name) and "plugins" not in _parts(dest)
-        if is_plain_library and not name.startswith("libpython"):
+        parts = _parts(dest)
+        is_plain_library = re.match(r"^lib.*\.so(\.[0-9.]+)?$", name) and "plugins" not in parts
+        # Only Qt's libraries and those PyInstaller pulled in as dependencies (top level) can
+        # go: a library inside another package may be loaded with ctypes (pypdfium2's libpdfium).
+        prunable = len(parts) == 1 or parts[:3] == ("PySide6", "Qt", "lib")
+        if is_plain_library and prunable and not name.startswith("libpython"):
             by_name[name] = entry
         else:
             roots.append(entry)

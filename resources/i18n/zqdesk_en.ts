@@ -31,6 +31,30 @@
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
+    <message>
+        <source>密码规则：至少8位，含大写字母、小写字母、数字、符号中的至少三类。</source>
+        <translation>Password rules: at least 8 characters, from at least three of: upper case, lower case, digits, symbols.</translation>
+    </message>
+    <message>
+        <source>会务人员：建评审会、导入项目和专家、录入纸质评分、合并专家结果文件、打印文书。</source>
+        <translation>Clerk: creates meetings, imports applications and experts, types scores from paper, merges experts&apos; result files, prints documents.</translation>
+    </message>
+    <message>
+        <source>评审组长：主持讨论、重新评分、确定结论和档次、定稿。</source>
+        <translation>Chair: leads the discussion, opens re-scoring, decides conclusions and tiers, finalises.</translation>
+    </message>
+    <message>
+        <source>审计员：查看评审会和结果，核验审计记录；不能修改任何内容。</source>
+        <translation>Auditor: reads meetings and results and verifies the audit trail; cannot change anything.</translation>
+    </message>
+    <message>
+        <source>系统管理员：账号、备份和恢复、节假日安排；看不到评分。</source>
+        <translation>Administrator: accounts, backups and restore, holiday calendar; cannot see scores.</translation>
+    </message>
+    <message>
+        <source>密码符合规则。</source>
+        <translation>The password meets the rules.</translation>
+    </message>
 </context>
 <context>
     <name>AccountTableModel</name>
@@ -141,6 +165,80 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBox</name>
+    <message>
+        <source>审计记录核验（审计员、系统管理员）</source>
+        <translation>Audit verification (auditor, administrator)</translation>
+    </message>
+    <message>
+        <source>核验审计记录</source>
+        <translation>Verify the audit trail</translation>
+    </message>
+    <message>
+        <source>尚未核验。</source>
+        <translation>Not verified yet.</translation>
+    </message>
+    <message>
+        <source>每一次修改（谁、何时、原值、新值、理由）都按哈希链记录。核验检查记录有无被修改、删除或调换顺序，链头是否与库外保存的一致，每条评分是否与记录相符。</source>
+        <translation>Every change (who, when, old, new, reason) is recorded in a hash chain. Verification checks that no record was edited, deleted or reordered, that the chain head matches the copy kept outside the database, and that every score matches the records.</translation>
+    </message>
+    <message>
+        <source>正在核验审计记录…</source>
+        <translation>Verifying the audit trail…</translation>
+    </message>
+    <message>
+        <source>审计记录完好：共%1条，链头 %2</source>
+        <translation>The audit trail is intact: %1 records, chain head %2</translation>
+    </message>
+    <message>
+        <source>发现问题：%1</source>
+        <translation>Problem found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>自动（定时）</source>
+        <translation>Automatic (timer)</translation>
+    </message>
+    <message>
+        <source>自动（关闭时）</source>
+        <translation>Automatic (on closing)</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>恢复前自动备份</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Backed up at</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>升级前自动备份</source>
+        <translation>Before an upgrade</translation>
     </message>
 </context>
 <context>
@@ -770,6 +868,50 @@
         <source>已提交并签名%1个项目的评分。</source>
         <translation>Scores of %1 projects submitted and signed.</translation>
     </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>导出结果文件…</source>
+        <translation>Export result file…</translation>
+    </message>
+    <message>
+        <source>把本机的评分导出为结果文件（.zqres），交给会务人员导入</source>
+        <translation>Export this laptop&apos;s scores as a result file (.zqres) for the clerk to import</translation>
+    </message>
+    <message>
+        <source>专家登录（离线评分：%1）</source>
+        <translation>Expert sign-in (offline scoring: %1)</translation>
+    </message>
+    <message>
+        <source>专家登录</source>
+        <translation>Expert sign-in</translation>
+    </message>
+    <message>
+        <source>附件（%1）</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
+        <source>没有可打开该文件的程序。文件已保存在：%1</source>
+        <translation>No program can open this file. It was saved at: %1</translation>
+    </message>
+    <message>
+        <source>导出结果文件</source>
+        <translation>Export result file</translation>
+    </message>
+    <message>
+        <source>专家结果文件 (*.zqres)</source>
+        <translation>Expert result files (*.zqres)</translation>
+    </message>
+    <message>
+        <source>已导出结果文件“%1”（修订%2，共%3个项目，其中%4个已提交签名）。请把该文件交给会务人员。</source>
+        <translation>Result file “%1” exported (revision %2, %3 projects, %4 of them submitted and signed). Please hand the file to the clerk.</translation>
+    </message>
+    <message>
+        <source>尚未提交签名的评分在会务人员处作为草稿保存，提交后请再导出一次。</source>
+        <translation>Scores not yet submitted are kept as drafts by the clerk; export again after submitting.</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -844,6 +986,68 @@
     </message>
 </context>
 <context>
+    <name>HolidayBox</name>
+    <message>
+        <source>节假日安排（计算工作日期限）</source>
+        <translation>Holiday calendar (working-day deadlines)</translation>
+    </message>
+    <message>
+        <source>导入节假日安排…</source>
+        <translation>Import holidays…</translation>
+    </message>
+    <message>
+        <source>国务院办公厅每年年底发布下一年的放假安排。文件为CSV或xlsx，三列：日期、类型（休 或 班）、名称，每天一行。未导入的年份只按周末计算期限，并标注“节假日安排未导入”。</source>
+        <translation>The State Council publishes next year&apos;s holidays late each year. The file is CSV or xlsx with three columns: date, type (休 or 班), name, one day a line. Deadlines in a year not imported count weekends only and are marked “holidays not imported”.</translation>
+    </message>
+    <message>
+        <source>节假日安排由系统管理员导入</source>
+        <translation>Holidays are imported by the administrator</translation>
+    </message>
+    <message>
+        <source>程序内置：%1年。</source>
+        <translation>Built in: %1.</translation>
+    </message>
+    <message>
+        <source>程序内置：无。</source>
+        <translation>Built in: none.</translation>
+    </message>
+    <message>
+        <source>已导入：%1。</source>
+        <translation>Imported: %1.</translation>
+    </message>
+    <message>
+        <source>%1年（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>尚未导入其他年份。</source>
+        <translation>No other year imported.</translation>
+    </message>
+    <message>
+        <source>导入节假日安排</source>
+        <translation>Import holidays</translation>
+    </message>
+    <message>
+        <source>节假日文件 (*.csv *.xlsx);;所有文件 (*)</source>
+        <translation>Holiday files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>当前没有登录的用户。</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>找不到当前用户的账号，无法核对密码。</source>
+        <translation>The signed-in user&apos;s account was not found; the password cannot be checked.</translation>
+    </message>
+    <message>
+        <source>账号或密码不正确。</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>请选择 xlsx 或 CSV 文件</source>
@@ -886,6 +1090,44 @@
     <message>
         <source>正在写入数据库，请稍候…</source>
         <translation>Writing to the database…</translation>
+    </message>
+</context>
+<context>
+    <name>LockCard</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>已%1分钟无操作，屏幕已锁定。请%2输入PIN继续。</source>
+        <translation>No input for %1 minutes: the screen is locked. %2, enter your PIN to continue.</translation>
+    </message>
+    <message>
+        <source>已%1分钟无操作，屏幕已锁定。请%2输入密码继续。</source>
+        <translation>No input for %1 minutes: the screen is locked. %2, enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>未保存的输入都保留在原处，解锁后可继续。</source>
+        <translation>Anything not yet saved stays where it was; carry on after unlocking.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPrompt</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
@@ -993,10 +1235,6 @@
         <translation>Could not build the demo meeting</translation>
     </message>
     <message>
-        <source>数据库：%1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
@@ -1031,14 +1269,6 @@
     <message>
         <source>评审会：%1</source>
         <translation>Meeting: %1</translation>
-    </message>
-    <message>
-        <source>从未备份</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>最近备份：%1</source>
-        <translation>Last backup: %1</translation>
     </message>
     <message>
         <source>未登录</source>
@@ -1087,6 +1317,22 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>自动备份失败：%1</source>
         <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>核验审计记录…</source>
+        <translation>Verify the audit trail…</translation>
+    </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>Lock the screen</translation>
+    </message>
+    <message>
+        <source>打开评分数据包（专家离线评分）…</source>
+        <translation>Open a scoring package (offline scoring)…</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1637,187 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     </message>
 </context>
 <context>
+    <name>MergeTableModel</name>
+    <message>
+        <source>已合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>专家</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>修订号</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>更新的评分表</source>
+        <translation>Sheets updated</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineTab</name>
+    <message>
+        <source>专家评分数据包</source>
+        <translation>Experts&apos; scoring packages</translation>
+    </message>
+    <message>
+        <source>导出评分数据包…</source>
+        <translation>Export scoring package…</translation>
+    </message>
+    <message>
+        <source>重新打印校验码…</source>
+        <translation>Reprint the code…</translation>
+    </message>
+    <message>
+        <source>导入专家结果文件…</source>
+        <translation>Import result files…</translation>
+    </message>
+    <message>
+        <source>导入结果</source>
+        <translation>Import outcome</translation>
+    </message>
+    <message>
+        <source>专家也可在自己的笔记本上离线评分：为每位专家导出评分数据包（U盘带去），并打印校验码纸条交给本人；专家评完后导出结果文件（.zqres）带回，在这里导入。被改动、不属于本评审会、重复或过期的结果文件会被拒绝并说明原因，其余的合并。</source>
+        <translation>Experts may also score offline on their own laptops: export a scoring package for each expert (carried on a USB stick) and hand them the printed slip with its code; they bring back a result file (.zqres) to import here. Altered, foreign, duplicate or stale files are refused with the reason; the rest are merged.</translation>
+    </message>
+    <message>
+        <source>导出评分数据包</source>
+        <translation>Export scoring package</translation>
+    </message>
+    <message>
+        <source>已于%1向%2发放过评分数据包。重新导出时可沿用原校验码（专家手中的纸条仍然有效），也可换发新校验码（用旧校验码生成的结果文件全部作废）。</source>
+        <translation>A scoring package was issued to %2 on %1. Export again with the same code (the slip the expert holds stays valid), or with a new code (every result file made with the old code becomes void).</translation>
+    </message>
+    <message>
+        <source>沿用原校验码</source>
+        <translation>Keep the code</translation>
+    </message>
+    <message>
+        <source>换发新校验码</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>评分数据包 (*.zqpkg)</source>
+        <translation>Scoring packages (*.zqpkg)</translation>
+    </message>
+    <message>
+        <source>已导出%1的评分数据包：%2</source>
+        <translation>Scoring package of %1 exported: %2</translation>
+    </message>
+    <message>
+        <source>导入专家结果文件</source>
+        <translation>Import result files</translation>
+    </message>
+    <message>
+        <source>专家结果文件 (*.zqres);;所有文件 (*)</source>
+        <translation>Expert result files (*.zqres);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在核对和合并%1个结果文件…</source>
+        <translation>Checking and merging %1 result files…</translation>
+    </message>
+    <message>
+        <source>合并%1个，无变化%2个，拒绝%3个。</source>
+        <translation>%1 merged, %2 unchanged, %3 refused.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPackageDialog</name>
+    <message>
+        <source>打开评分数据包（专家离线评分）</source>
+        <translation>Open a scoring package (offline scoring)</translation>
+    </message>
+    <message>
+        <source>会务人员给您的U盘中有评分数据包（.zqpkg），纸条上有16位校验码。打开后在本机离线评分，评完导出结果文件交回。PIN由您自己设定，用于登录和提交签名。</source>
+        <translation>The USB stick from the clerk holds your scoring package (.zqpkg); the slip has a 16-character code. Open it to score offline on this computer, then export a result file and hand it back. You choose the PIN yourself; it signs you in and signs your submission.</translation>
+    </message>
+    <message>
+        <source>请选择 .zqpkg 文件</source>
+        <translation>Choose a .zqpkg file</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>4至8位数字</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>评分数据包(&amp;F)</source>
+        <translation>Scoring &amp;package</translation>
+    </message>
+    <message>
+        <source>校验码(&amp;C)</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>设置PIN(&amp;P)</source>
+        <translation>Choose a &amp;PIN</translation>
+    </message>
+    <message>
+        <source>再次输入PIN</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>选择评分数据包</source>
+        <translation>Choose the scoring package</translation>
+    </message>
+    <message>
+        <source>评分数据包 (*.zqpkg);;所有文件 (*)</source>
+        <translation>Scoring packages (*.zqpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>已输入 %1 / %2 位（不区分大小写，短横线和空格可省略）</source>
+        <translation>%1 of %2 characters (any case; dashes and spaces optional)</translation>
+    </message>
+    <message>
+        <source>请选择评分数据包文件（.zqpkg）。</source>
+        <translation>Please choose the scoring package file (.zqpkg).</translation>
+    </message>
+    <message>
+        <source>PIN应为4至8位数字。</source>
+        <translation>The PIN must be 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>两次输入的PIN不一致。</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <source>正在核对并打开评分数据包…</source>
+        <translation>Checking and opening the scoring package…</translation>
+    </message>
+</context>
+<context>
     <name>OpinionTableModel</name>
     <message>
         <source>编号</source>
@@ -1419,6 +1846,41 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>草稿</source>
         <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>PackageTableModel</name>
+    <message>
+        <source>专家</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>评分数据包</source>
+        <translation>Scoring package</translation>
+    </message>
+    <message>
+        <source>已合并的结果文件</source>
+        <translation>Result file merged</translation>
+    </message>
+    <message>
+        <source>未发放</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>%1发放</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source>修订%1</source>
+        <translation>Revision %1</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2902,41 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>数据库“%1”的备份（最新的在前，保存在 %2）。恢复前会先自动备份当前数据库。</source>
+        <translation>Backups of “%1” (newest first, kept in %2). The current database is backed up before a restore.</translation>
+    </message>
+    <message>
+        <source>选择其他备份文件…</source>
+        <translation>Another backup file…</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>还没有备份。</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>zqdesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>zqdesk databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTableModel</name>
     <message>
         <source>排名</source>
@@ -2657,16 +3154,16 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <source>模板已保存：%1</source>
         <translation>Template saved: %1</translation>
     </message>
+    <message>
+        <source>专家离线评分</source>
+        <translation>Offline scoring</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>大字体（字号放大25%）</source>
         <translation>Large text (25% larger)</translation>
-    </message>
-    <message>
-        <source>显示</source>
-        <translation>Display</translation>
     </message>
     <message>
         <source>界面语言（重新启动后生效）</source>
@@ -2693,14 +3190,6 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <source>数据库</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <source>每个分数输入后立即写入数据库。建议每个评审阶段结束时备份一次；备份文件保存在数据库旁的 backups 文件夹中。恢复前会自动备份当前数据库。</source>
-        <translation>Every score is written to the database as it is entered. Back up at the end of each stage; backups are kept in the backups folder beside the database. Restoring backs up the current database first.</translation>
-    </message>
-    <message>
         <source>登录/切换用户…</source>
         <translation>Sign in / switch user…</translation>
     </message>
@@ -2723,10 +3212,6 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>从未备份</source>
         <translation>never</translation>
-    </message>
-    <message>
-        <source>备份和恢复由系统管理员操作</source>
-        <translation>Backups and restore are for the administrator</translation>
     </message>
     <message>
         <source>未登录</source>
@@ -2777,16 +3262,48 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <source>zqdesk 数据库 (*.sqlite3);;所有文件 (*)</source>
-        <translation>zqdesk databases (*.sqlite3);;All files (*)</translation>
+        <source> 分钟</source>
+        <translation> min</translation>
     </message>
     <message>
-        <source>用“%1”替换当前数据库？当前数据库会先自动备份。</source>
-        <translation>Replace the current database with “%1”? The current one is backed up first.</translation>
+        <source>不锁定</source>
+        <translation>Never</translation>
     </message>
     <message>
-        <source>已恢复；原数据库已备份到：%1</source>
-        <translation>Restored; the previous database was backed up to: %1</translation>
+        <source>显示与锁屏</source>
+        <translation>Display and screen lock</translation>
+    </message>
+    <message>
+        <source>无操作多久后锁屏</source>
+        <translation>Lock after no input for</translation>
+    </message>
+    <message>
+        <source>自动备份间隔</source>
+        <translation>Automatic backup every</translation>
+    </message>
+    <message>
+        <source>数据库与备份</source>
+        <translation>Database and backups</translation>
+    </message>
+    <message>
+        <source>每个分数输入后立即写入数据库。评审会进行中按上面的间隔自动备份，关闭程序时再备份一次，自动备份保留最近%1份，保存在数据库旁的 backups 文件夹中。恢复前会自动备份当前数据库。</source>
+        <translation>Every score is written to the database as it is entered. While a meeting is open a backup is made at the interval above and once more on closing; the newest %1 are kept in the backups folder beside the database. The current database is backed up before a restore.</translation>
+    </message>
+    <message>
+        <source>由系统管理员设置和操作</source>
+        <translation>Set and done by the administrator</translation>
+    </message>
+    <message>
+        <source>已导入%1年节假日安排。</source>
+        <translation>Holidays of %1 imported.</translation>
+    </message>
+    <message>
+        <source>用备份“%1”替换当前数据库？当前数据库会先自动备份。恢复后需要重新登录。</source>
+        <translation>Replace the current database with the backup “%1”? The current database is backed up first. Everyone signs in again afterwards.</translation>
+    </message>
+    <message>
+        <source>已从“%1”恢复；原数据库已备份到：%2</source>
+        <translation>Restored from “%1”; the previous database was backed up to: %2</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3350,37 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <source>评分数据包已导出 — %1</source>
+        <translation>Scoring package exported — %1</translation>
+    </message>
+    <message>
+        <source>已为%1导出评分数据包“%2”。请把校验码纸条交给专家本人，与U盘分开保管：</source>
+        <translation>The scoring package “%2” of %1 was exported. Hand the slip with this code to the expert in person, kept apart from the USB stick:</translation>
+    </message>
+    <message>
+        <source>校验码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>打印校验码纸条…</source>
+        <translation>Print the slip…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>专家在笔记本上打开评分数据包时输入这16位校验码（不区分大小写，可不输入短横线）。重新导出时校验码不变，除非选择换发新校验码。</source>
+        <translation>The expert types this 16-character code when opening the package on their laptop (any case, dashes optional). Exporting again keeps the code unless a new one is chosen.</translation>
+    </message>
+    <message>
+        <source>校验码纸条 — %1</source>
+        <translation>Code slip — %1</translation>
+    </message>
+</context>
+<context>
     <name>StaffLogin</name>
     <message>
         <source>创建系统管理员账号</source>
@@ -2873,6 +3421,14 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>打开评分数据包（专家离线评分）…</source>
+        <translation>Open a scoring package (offline scoring)…</translation>
+    </message>
+    <message>
+        <source>继续离线评分（%1）</source>
+        <translation>Continue offline scoring (%1)</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3499,35 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>从未备份</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>最近备份：%1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>审计：完好（%1条）</source>
+        <translation>Audit: intact (%1)</translation>
+    </message>
+    <message>
+        <source>审计：发现问题</source>
+        <translation>Audit: problem found</translation>
+    </message>
+    <message>
+        <source>审计链头：%1
+共%2条记录，核验于%3</source>
+        <translation>Audit chain head: %1
+%2 records, verified at %3</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailModel</name>
     <message>
         <source>第%1页</source>
@@ -2954,6 +3539,33 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>智慧钦州评审桌面</source>
         <translation>zqdesk — Smart Qinzhou review desk</translation>
+    </message>
+</context>
+<context>
+    <name>laptop</name>
+    <message>
+        <source>专家离线评分</source>
+        <translation>Offline scoring</translation>
+    </message>
+    <message>
+        <source>“%1”不是由评分数据包创建的数据库。</source>
+        <translation>“%1” is not a database made from a scoring package.</translation>
+    </message>
+    <message>
+        <source>专家离线评分：%1</source>
+        <translation>Offline scoring: %1</translation>
+    </message>
+    <message>
+        <source>%1 · 评分数据包发放于%2</source>
+        <translation>%1 · package issued %2</translation>
+    </message>
+    <message>
+        <source>评审会：%1</source>
+        <translation>Meeting: %1</translation>
+    </message>
+    <message>
+        <source>%1 [专家离线评分] — 智慧钦州评审桌面</source>
+        <translation>%1 [offline scoring] — Smart Qinzhou Review Desk</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3642,49 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>未能完成</source>
         <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>slip</name>
+    <message>
+        <source>评审会</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>专家</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>评分数据包</source>
+        <translation>Scoring package</translation>
+    </message>
+    <message>
+        <source>发放时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>1. 在笔记本上打开“智慧钦州评审桌面”，在登录窗口中选择“打开评分数据包（专家离线评分）…”。</source>
+        <translation>1. On the laptop, start Smart Qinzhou Review Desk and choose “Open a scoring package (offline scoring)…” in the sign-in window.</translation>
+    </message>
+    <message>
+        <source>2. 选择U盘中的评分数据包文件，输入上面的16位校验码，并设置您自己的PIN（4至8位数字）。</source>
+        <translation>2. Choose the scoring package on the USB stick, type the 16-character code above, and choose your own PIN (4 to 8 digits).</translation>
+    </message>
+    <message>
+        <source>3. 评分、填写意见并提交签名后，点“导出结果文件…”，把 .zqres 文件交给会务人员。</source>
+        <translation>3. After scoring, writing your opinions and submitting, click “Export result file…” and hand the .zqres file to the clerk.</translation>
+    </message>
+    <message>
+        <source>校验码用于核对评分数据包和结果文件，请妥善保管，不要与U盘放在一起。</source>
+        <translation>The code authenticates the package and your result file: keep it safe, apart from the USB stick.</translation>
+    </message>
+    <message>
+        <source>专家离线评分校验码 — %1</source>
+        <translation>Offline scoring code — %1</translation>
+    </message>
+    <message>
+        <source>专家离线评分校验码</source>
+        <translation>Offline scoring code</translation>
     </message>
 </context>
 </TS>

@@ -106,7 +106,7 @@ def _no_modal_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
     for name in ("getText", "getMultiLineText", "getItem", "getInt"):
         monkeypatch.setattr(QInputDialog, name, staticmethod(refuse))
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
 
 

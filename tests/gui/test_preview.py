@@ -2,7 +2,6 @@
 the preview, its pages render off the UI thread, and printing to a PDF printer gives the same
 number of pages; attachments open in the same viewer."""
 
-from pathlib import Path
 
 import pypdf
 import pytest
@@ -186,3 +185,25 @@ def test_rendering_in_bands_matches_the_whole_page(qapp, tmp_path):
     pages.close()
     with pytest.raises(Refused):
         pages.render(0, 72)
+
+
+def test_copies_a_printer_cannot_make_are_printed_collated(qapp, tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from zqdesk.gui.printing import print_pdf
+
+    source = tmp_path / "two.pdf"
+    canvas = Canvas(str(source))
+    for text in ("one", "two"):
+        canvas.drawString(100, 700, text)
+        canvas.showPage()
+    canvas.save()
+    pages = PdfPages(source)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "copies.pdf"))
+    printer.setCopyCount(2)
+    expected = 2 if printer.supportsMultipleCopies() else 4
+    assert print_pdf(pages, printer) == expected
+    assert len(pypdf.PdfReader(tmp_path / "copies.pdf").pages) == expected
+    pages.close()

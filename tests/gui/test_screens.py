@@ -113,3 +113,118 @@ def test_screenshots_of_every_screen(demo_window, qtbot, wait_tasks, artifacts, 
     finally:
         install_application_fonts(app, large_text=False)
     assert len(list(folder.glob("*.png"))) >= 18
+
+
+def test_screenshots_of_preview_trust_and_laptop_screens(demo_window, qtbot, wait_tasks, artifacts, tmp_path):
+    """The screens added for SPEC §10 (preview, printing), issue #5 (trust) and issue #6
+    (experts' laptops); test_screenshots_of_every_screen above clears the folder first."""
+    from zqdesk.gui.dialogs.expert_package import OpenPackageDialog
+    from zqdesk.gui.dialogs.restore import RestoreDialog
+    from zqdesk.gui.dialogs.staff_login import StaffLogin
+    from zqdesk.gui.mainwindow import MainWindow
+    from zqdesk.gui.pages.accounts_box import AccountDialog
+    from zqdesk.services import accounts, maintenance
+    from zqdesk.services.demo import DEMO_PASSWORDS
+
+    window = demo_window
+    folder = artifacts / "screens"
+    folder.mkdir(exist_ok=True)
+    db = window.session.db_path
+
+    def sign_in(username):
+        window.session.sign_in_staff(accounts.login(username, DEMO_PASSWORDS[username]))
+        window.session.select_meeting(1)
+        wait_tasks()
+
+    sign_in("huiwu")
+    documents = window.pages["documents"]
+    window.go_to("documents")
+    wait_tasks()
+    documents.doc_number.setText("钦发改〔2027〕12号")
+    documents.make_document("plan")
+    wait_tasks(60000)
+    preview = documents.preview
+    qtbot.waitUntil(lambda: preview.last_image is not None, timeout=20000)
+    wait_tasks()
+    save(preview, folder, "30-preview-plan")
+    preview.close()
+
+    sign_in("admin")
+    maintenance.automatic_backup(db, "auto")
+    window.go_to("settings")
+    wait_tasks()
+    window.verify_audit()
+    wait_tasks()
+    save(window, folder, "31-settings-admin")
+    for name, dialog in (("32-restore", RestoreDialog(window, db)), ("33-new-account", AccountDialog(window))):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if isinstance(dialog, AccountDialog):
+            dialog.username.setText("lixiao")
+            dialog.password.setText("lixiao2027")
+        save(dialog, folder, name)
+        dialog.close()
+
+    sign_in("huiwu")
+    window.go_to("projects")
+    wait_tasks()
+    window.idle_lock.lock_now()
+    window.idle_lock.try_unlock("wrong")
+    save(window, folder, "34-locked")
+    window.idle_lock.try_unlock(DEMO_PASSWORDS["huiwu"])
+
+    window.go_to("scoring")
+    scoring_page = window.pages["scoring"]
+    scoring_page.tabs.setCurrentWidget(scoring_page.offline)
+    wait_tasks()
+    tab = scoring_page.offline
+    expert = tab.model.row(1)[0]
+    tab.select_expert(expert.expert_id)
+    package = tmp_path / "评分数据包.zqpkg"
+    tab.export_package_for(expert.expert_id, package)
+    wait_tasks()
+    save(tab.slip_dialog, folder, "35-slip")
+    tab.slip_dialog.close()
+
+    login = StaffLogin(window, db)
+    qtbot.addWidget(login)
+    login.show()
+    save(login, folder, "36-sign-in-with-package")
+    login.close()
+    laptop = MainWindow()
+    qtbot.addWidget(laptop)
+    laptop.resize(1360, 860)
+    laptop.show()
+    dialog = OpenPackageDialog(laptop, db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.package_edit.setText(str(package))
+    dialog.code_edit.setText(tab.last_code)
+    dialog.pin_edit.setText("2468")
+    dialog.again_edit.setText("2468")
+    save(dialog, folder, "37-open-package")
+    dialog.accept()
+    wait_tasks()
+    assert laptop.enter_expert_mode(dialog.local_path)
+    wait_tasks()
+    save(laptop, folder, "38-laptop-sign-in")
+    desk = laptop.pages["scoring"].desk
+    desk.login.ui.pinEdit.setText("2468")
+    desk.log_in()
+    wait_tasks()
+    result = tmp_path / "结果.zqres"
+    desk.export_result_to(result)
+    wait_tasks()
+    save(laptop, folder, "39-laptop-desk")
+    laptop.close()
+
+    assert window.open_path(db, create=False)
+    sign_in("huiwu")
+    window.go_to("scoring")
+    scoring_page.tabs.setCurrentWidget(scoring_page.offline)
+    wait_tasks()
+    stale = tmp_path / "改过的.zqres"
+    stale.write_bytes(result.read_bytes().replace(b'"revision":1', b'"revision":2'))
+    tab.import_results([result, stale])
+    wait_tasks()
+    save(window, folder, "40-offline-import")

@@ -4,7 +4,6 @@ the holiday calendar import, and accounts created with the password rules shown.
 
 import sqlite3
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -155,19 +154,38 @@ def test_the_idle_lock_asks_for_the_password_and_keeps_what_was_typed(demo_windo
     lock._last_input = time.monotonic() - 10 * 60 - 1
     lock.check()
     assert lock.locked
-    cover = lock.prompt()
-    assert cover is not None and cover.isVisible() and cover.geometry() == window.rect()
-    assert QApplication.focusWidget() is cover.password
+    cover, card = lock.covers[0], lock.prompt()
+    assert cover.isVisible() and cover.geometry() == window.rect() and card.parentWidget() is cover
+    assert QApplication.focusWidget() is card.password
     qtbot.keyClicks(search, "abc")  # typing at the covered window goes nowhere
     assert search.text() == "ZQ-2027"
-    qtbot.keyClicks(cover.password, "wrong")
-    qtbot.keyClick(cover.password, Qt.Key.Key_Return)
-    assert lock.locked and "账号或密码不正确" in cover.message.text() and cover.password.text() == ""
-    qtbot.keyClicks(cover.password, DEMO_PASSWORDS["huiwu"])
-    qtbot.keyClick(cover.password, Qt.Key.Key_Return)
+    qtbot.keyClicks(card.password, "wrong")
+    qtbot.keyClick(card.password, Qt.Key.Key_Return)
+    assert lock.locked and "账号或密码不正确" in card.message.text() and card.password.text() == ""
+    qtbot.keyClicks(card.password, DEMO_PASSWORDS["huiwu"])
+    qtbot.keyClick(card.password, Qt.Key.Key_Return)
     assert not lock.locked and not lock.covers
     assert search.text() == "ZQ-2027" and QApplication.focusWidget() is search
     assert window.session.actor.name and window.session.actor.role is ActorRole.CLERK
+
+
+def test_a_dialog_open_when_the_lock_comes_is_covered_too(demo_window, qtbot, wait_tasks):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = demo_window
+    sign_in(window, "huiwu")
+    box = QMessageBox(QMessageBox.Icon.Information, "提示", "一个打开着的对话框", parent=window)
+    box.open()  # window-modal: it takes the input, so the card gets a window of its own
+    lock = window.idle_lock
+    assert lock.lock_now()
+    covered = {cover.parentWidget() for cover in lock.covers}
+    assert covered == {window, box}
+    assert lock.prompt_window is not None and lock.prompt_window.isVisible()
+    lock.prompt_window.reject()  # Esc does not unlock
+    assert lock.locked and lock.prompt_window.isVisible()
+    assert lock.try_unlock(DEMO_PASSWORDS["huiwu"])
+    assert lock.prompt_window is None and not lock.covers and box.isVisible()
+    box.close()
 
 
 def test_an_expert_unlocks_with_their_pin_and_a_half_typed_score_survives(window, qtbot, wait_tasks):
@@ -196,12 +214,13 @@ def test_an_expert_unlocks_with_their_pin_and_a_half_typed_score_survives(window
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, "31")  # not (yet) a valid score: it must neither be saved nor put back
+    message = desk.message.text()
     assert window.idle_lock.lock_now()
-    cover = window.idle_lock.prompt()
-    assert "PIN" in cover.password.placeholderText()
-    assert field.text() == "31" and desk.message.text() == ""
+    card = window.idle_lock.prompt()
+    assert "PIN" in card.password.placeholderText()
+    assert field.text() == "31" and desk.message.text() == message
     window.idle_lock.try_unlock("0000")
-    assert window.idle_lock.locked and "PIN不正确" in cover.message.text()
+    assert window.idle_lock.locked and "PIN不正确" in card.message.text()
     assert window.idle_lock.try_unlock("1234")
     assert field.text() == "31" and QApplication.focusWidget() is field
     sheet = {x.code: x for x in scoring.expert_sheet(meeting_id, expert.expert_id)}
@@ -266,3 +285,95 @@ def test_the_administrator_adds_staff_accounts_with_the_rules_shown(demo_window,
     assert listed["lixiao"] is ActorRole.CLERK and listed["zhouzz"] is ActorRole.CHAIR
     assert listed["sunsj"] is ActorRole.AUDITOR
     assert accounts.login("sunsj", "sun-SJ-2027").role is ActorRole.AUDITOR
+
+
+def test_a_grid_cell_being_typed_stays_open_through_the_lock(window, qtbot, wait_tasks):
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.gui.helpers import expert_id, small_meeting
+    from zqdesk.services import scoring
+
+    meeting_id = small_meeting()
+    window.session.select_meeting(meeting_id)
+    window.go_to("scoring")
+    page = window.pages["scoring"]
+    page.tabs.setCurrentWidget(page.grid)
+    wait_tasks()
+    grid = page.grid
+    window.activateWindow()
+    wu = expert_id(meeting_id, "吴专家")
+    grid.expert.setCurrentIndex(grid.expert.findData(wu))
+    wait_tasks()
+    qtbot.waitUntil(lambda: grid.model is not None and grid.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "2")  # the clerk was typing 25 when called away
+    assert window.idle_lock.lock_now()
+    assert editor.isVisible() and editor.text() == "2"
+    assert scoring.expert_sheet(meeting_id, wu)[0].points == {}  # nothing committed behind the lock
+    window.idle_lock.unlock()  # (what a right password leads to)
+    assert QApplication.focusWidget() is editor and editor.text() == "2"
+    qtbot.keyClicks(editor, "5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert scoring.expert_sheet(meeting_id, wu)[0].points["necessity"] == 25
+
+
+def test_nothing_reloads_behind_the_lock(demo_window, wait_tasks):
+    window = demo_window
+    sign_in(window, "huiwu")
+    assert window.live._timer.isActive()
+    assert window.idle_lock.lock_now()
+    assert not window.live._timer.isActive()  # another terminal's writes wait for the unlock
+    window.idle_lock.unlock()
+    assert window.live._timer.isActive()
+
+
+def test_a_reload_while_an_expert_types_keeps_the_field(window, qtbot, wait_tasks):
+    from tests.gui.helpers import small_meeting
+    from zqdesk.gui.session import SCORES
+
+    meeting_id = small_meeting()
+    window.session.select_meeting(meeting_id)
+    window.go_to("scoring")
+    page = window.pages["scoring"]
+    wait_tasks()
+    desk = page.desk
+    desk.login.ui.expertCombo.setCurrentIndex(1)
+    desk.login.ui.pinEdit.setText("1234")
+    desk.log_in()
+    wait_tasks()
+    window.activateWindow()
+    field = desk.form.fields["feasibility"]
+    field.setFocus()
+    qtbot.keyClicks(field, "2")
+    window.session.notify(SCORES)  # e.g. another terminal wrote (zqdesk.gui.live)
+    wait_tasks()
+    assert field.text() == "2" and QApplication.focusWidget() is field
+
+
+def test_a_reload_waits_for_the_grid_cell_being_typed(window, qtbot, wait_tasks):
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.gui.helpers import expert_id, small_meeting
+    from zqdesk.gui.session import SCORES
+
+    meeting_id = small_meeting()
+    window.session.select_meeting(meeting_id)
+    window.go_to("scoring")
+    page = window.pages["scoring"]
+    page.tabs.setCurrentWidget(page.grid)
+    wait_tasks()
+    grid = page.grid
+    window.activateWindow()
+    grid.expert.setCurrentIndex(grid.expert.findData(expert_id(meeting_id, "吴专家")))
+    wait_tasks()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "2")
+    model = grid.model
+    window.session.notify(SCORES)  # another terminal wrote
+    wait_tasks()
+    assert grid.model is model and editor.isVisible() and editor.text() == "2"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # done typing: the reload follows
+    qtbot.waitUntil(lambda: grid.model is not model, timeout=5000)
+    wait_tasks()

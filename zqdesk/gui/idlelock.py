@@ -14,7 +14,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
+    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
 )
 
 from zqdesk.gui.lookups import account_username
@@ -36,32 +36,17 @@ def idle_minutes() -> int:
     return settings().value(SETTING, DEFAULT_MINUTES, type=int)
 
 
-class LockCover(QWidget):
-    """An opaque cover over one window; on the window that takes input, the password card."""
+class LockCard(QFrame):
+    """Who is signed in, the password (or PIN) field and 解锁."""
 
-    def __init__(self, window: QWidget, lock: IdleLock, prompt: bool) -> None:
-        super().__init__(window)
+    def __init__(self, lock: IdleLock, parent: QWidget) -> None:
+        super().__init__(parent)
         self.lock = lock
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#24466b"))
-        self.setPalette(palette)
-        self.password: QLineEdit | None = None
-        self.message: QLabel | None = None
-        self.unlock_button: QPushButton | None = None
-        if prompt:
-            self._build_card()
-        self.setGeometry(window.rect())
-        self.raise_()
-        self.show()
-
-    def _build_card(self) -> None:
-        actor = self.lock.session.actor
-        seat = self.lock.session.seat is not None
-        card = QFrame(self)
-        card.setObjectName("lockCard")
-        card.setStyleSheet("#lockCard { background: white; border-radius: 8px; }")
-        title = QLabel(self.tr("已锁定"), card)
+        actor = lock.session.actor
+        seat = lock.session.seat is not None
+        self.setObjectName("lockCard")
+        self.setStyleSheet("#lockCard { background: white; border-radius: 8px; }")
+        title = QLabel(self.tr("已锁定"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -69,58 +54,92 @@ class LockCover(QWidget):
         who = f"{actor.name}（{actor.role.label}）" if actor is not None else ""
         text = QLabel((self.tr("已%1分钟无操作，屏幕已锁定。请%2输入PIN继续。") if seat else
                        self.tr("已%1分钟无操作，屏幕已锁定。请%2输入密码继续。"))
-                      .replace("%1", str(self.lock.minutes)).replace("%2", who), card)
+                      .replace("%1", str(lock.minutes)).replace("%2", who), self)
         text.setWordWrap(True)
-        self.password = QLineEdit(card)
+        self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("PIN") if seat else self.tr("密码"))
         self.password.setPlaceholderText(self.tr("PIN") if seat else self.tr("密码"))
-        self.unlock_button = QPushButton(self.tr("解锁"), card)
+        self.unlock_button = QPushButton(self.tr("解锁"), self)
         self.unlock_button.setDefault(True)
-        self.message = QLabel(card)
+        self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b42318;")
-        hint = QLabel(self.tr("未保存的输入都保留在原处，解锁后可继续。"), card)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6b7a;")
+        note = QLabel(self.tr("未保存的输入都保留在原处，解锁后可继续。"), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5f6b7a;")
         row = QHBoxLayout()
         row.addWidget(self.password, 1)
         row.addWidget(self.unlock_button)
-        inner = QVBoxLayout(card)
+        inner = QVBoxLayout(self)
         inner.setContentsMargins(24, 20, 24, 20)
         inner.addWidget(title)
         inner.addWidget(text)
         inner.addLayout(row)
         inner.addWidget(self.message)
-        inner.addWidget(hint)
-        card.setFixedWidth(max(360, self.fontMetrics().horizontalAdvance("中") * 28))
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(card)
-        centre.addStretch(1)
-        outer.addLayout(centre)
-        outer.addStretch(2)
+        inner.addWidget(note)
+        self.setFixedWidth(max(360, self.fontMetrics().horizontalAdvance("中") * 28))
         self.password.returnPressed.connect(self._submit)
         self.unlock_button.clicked.connect(self._submit)
 
     @Slot()
     def _submit(self) -> None:
-        if self.password is not None:
-            self.lock.try_unlock(self.password.text())
+        self.lock.try_unlock(self.password.text())
 
     def show_refusal(self, text: str) -> None:
-        if self.message is not None and self.password is not None:
-            self.message.setText(text)
-            self.password.clear()
-            self.password.setFocus()
+        self.message.setText(text)
+        self.password.clear()
+        self.password.setFocus()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 — Tab stays on the card
-        if self.password is None or self.unlock_button is None:
-            return True
         (self.unlock_button if self.password.hasFocus() else self.password).setFocus()
         return True
+
+
+class LockCover(QWidget):
+    """An opaque cover over one window, with the card in its middle on the main window."""
+
+    def __init__(self, window: QWidget, lock: IdleLock, card: bool) -> None:
+        super().__init__(window)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#24466b"))
+        self.setPalette(palette)
+        self.card: LockCard | None = None
+        if card:
+            self.card = LockCard(lock, self)
+            outer = QVBoxLayout(self)
+            outer.addStretch(1)
+            centre = QHBoxLayout()
+            centre.addStretch(1)
+            centre.addWidget(self.card)
+            centre.addStretch(1)
+            outer.addLayout(centre)
+            outer.addStretch(2)
+        self.setGeometry(window.rect())
+        self.raise_()
+        self.show()
+
+
+class LockPrompt(QDialog):
+    """The card in a window of its own, above a modal dialog that was open when the lock came
+    (a modal dialog takes all input, so the card cannot sit on the covered main window)."""
+
+    def __init__(self, lock: IdleLock) -> None:
+        super().__init__(lock.window)
+        self.setWindowTitle(self.tr("已锁定"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.lock = lock
+        self.card = LockCard(lock, self)
+        QVBoxLayout(self).addWidget(self.card)
+        self.show()
+
+    def reject(self) -> None:  # Esc does not unlock
+        pass
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.lock.locked:
+            event.ignore()
 
 
 class IdleLock(QObject):
@@ -135,6 +154,7 @@ class IdleLock(QObject):
         self.minutes = idle_minutes()
         self.locked = False
         self.covers: list[LockCover] = []
+        self.prompt_window: LockPrompt | None = None
         self._last_input = time.monotonic()
         self._focus: QWidget | None = None
         self._timer = QTimer(self, interval=5000)
@@ -168,18 +188,22 @@ class IdleLock(QObject):
         self._focus = focus if focus is not None and self._belongs(focus) else None
         self.locked = True  # from here on the field with the keyboard is not told it lost it
         windows = self._windows()
-        target = modal if modal is not None and modal in windows else self.window
+        inline = modal is None or modal not in windows
         for window in windows:
-            self.covers.append(LockCover(window, self, prompt=window is target))
-        prompt = self.prompt()
-        if prompt is not None and prompt.password is not None:
-            target.activateWindow()
-            prompt.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.covers.append(LockCover(window, self, card=inline and window is self.window))
+        if not inline:
+            self.prompt_window = LockPrompt(self)
+        card = self.prompt()
+        card.window().activateWindow()
+        card.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.locked_changed.emit(True)
         return True
 
-    def prompt(self) -> LockCover | None:
-        return next((c for c in self.covers if c.password is not None), None)
+    def prompt(self) -> LockCard | None:
+        """The card that asks for the password or PIN (None when not locked)."""
+        if self.prompt_window is not None:
+            return self.prompt_window.card
+        return next((c.card for c in self.covers if c.card is not None), None)
 
     def try_unlock(self, secret: str) -> bool:
         """The signed-in person's password (staff) or PIN (a panel seat)."""
@@ -210,6 +234,10 @@ class IdleLock(QObject):
             cover.hide()
             cover.deleteLater()
         self.covers.clear()
+        if self.prompt_window is not None:
+            self.prompt_window.hide()
+            self.prompt_window.deleteLater()
+            self.prompt_window = None
         self._last_input = time.monotonic()
         focus, self._focus = self._focus, None
         if focus is not None:
@@ -237,7 +265,7 @@ class IdleLock(QObject):
 
     def _in_cover(self, widget: QWidget) -> bool:
         while widget is not None:
-            if isinstance(widget, LockCover):
+            if isinstance(widget, (LockCover, LockPrompt)):
                 return True
             widget = widget.parentWidget()
         return False

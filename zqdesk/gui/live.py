@@ -53,3 +53,8 @@ class LiveWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def resume(self) -> None:
+        """Poll again (after the idle lock, or after another database was made the open one)."""
+        self._last = None
+        self._timer.start()

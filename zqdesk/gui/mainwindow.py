@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from zqdesk.gui import tasks
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         from zqdesk.gui.idlelock import IdleLock
 
         self.idle_lock = IdleLock(self, self.session)
+        # Behind the lock nothing reloads: a reload would replace what is being typed.
+        self.idle_lock.locked_changed.connect(lambda locked: self.live.stop() if locked else self.live.resume())
         self.pages["settings"].audit_box.verified.connect(self._audit_verified)
         self.session.meeting_opened.connect(self._meeting_opened)
         self.session.changed.connect(self._session_changed)
@@ -101,16 +103,11 @@ class MainWindow(QMainWindow):
         }
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.status_meeting = QLabel(self)
-        self.status_user = QLabel(self)
-        self.status_db = QLabel(self)
-        self.status_backup = QLabel(self)
-        self.status_audit = QLabel(self)
-        self.status_audit.hide()
-        for label in (self.status_meeting, self.status_user, self.status_db, self.status_backup, self.status_audit):
-            label.setContentsMargins(6, 0, 6, 0)
-            bar.addPermanentWidget(label)
+        from zqdesk.gui.widgets.statusbar import StatusLabels
+
+        self.status = StatusLabels(self.statusBar())
+        self.status_meeting, self.status_user = self.status.meeting, self.status.user
+        self.status_db, self.status_backup, self.status_audit = self.status.db, self.status.backup, self.status.audit
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -118,6 +115,9 @@ class MainWindow(QMainWindow):
         open_db.setShortcut(QKeySequence.StandardKey.Open)
         open_db.triggered.connect(lambda: self.pages["settings"].choose_database())
         file_menu.addAction(open_db)
+        package = QAction(self.tr("打开评分数据包（专家离线评分）…"), self)
+        package.triggered.connect(self.open_expert_package)
+        file_menu.addAction(package)
         backup = QAction(self.tr("立即备份"), self)
         backup.triggered.connect(lambda: self.pages["settings"].backup_now())
         file_menu.addAction(backup)
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
     def _stage_chosen(self, current, _previous=None) -> None:
         if current.isValid():
             self.stack.setCurrentIndex(current.row())
+            self._show_backup()  # backups made meanwhile (the timer's, the 设置 page's)
 
     # -- the session --------------------------------------------------------------------
     def open_database(self, path: Path, meeting_id: int | None = None) -> None:
@@ -182,14 +183,51 @@ class MainWindow(QMainWindow):
 
     def sign_in(self) -> bool:
         """The staff member signs in to the open file (the first one creates the
-        administrator account). False if they cancel."""
-        from zqdesk.gui.dialogs.staff_login import StaffLogin
+        administrator account). False if they cancel. On an expert's laptop the expert signs
+        in with their PIN on the desk instead; the sign-in window also leads there."""
+        from zqdesk.gui.dialogs.staff_login import CONTINUE_OFFLINE, OPEN_PACKAGE, StaffLogin
 
+        if self.session.offline is not None:
+            self.go_to("scoring")
+            return True
         dialog = StaffLogin(self, self.session.db_path)
-        if dialog.exec() != StaffLogin.DialogCode.Accepted or dialog.actor is None:
+        result = dialog.exec()
+        if dialog.choice == OPEN_PACKAGE:
+            return self.open_expert_package()
+        if dialog.choice == CONTINUE_OFFLINE and dialog.offline_database is not None:
+            return self.enter_expert_mode(dialog.offline_database)
+        if result != StaffLogin.DialogCode.Accepted or dialog.actor is None:
             return False
         self.session.sign_in_staff(dialog.actor)
         return True
+
+    # -- an expert's laptop (SPEC §8.3; zqdesk.gui.laptop) -------------------------------
+    @Slot()
+    def open_expert_package(self) -> bool:
+        """打开评分数据包: verify a package with the slip's code, make the laptop's database
+        from it and go straight to the expert's desk. False if given up."""
+        from zqdesk.gui.laptop import open_expert_package
+
+        return open_expert_package(self)
+
+    def enter_expert_mode(self, local: Path, pin: str | None = None) -> bool:
+        """Open a laptop database made from a scoring package (the desk asks for the PIN
+        unless it is given)."""
+        from zqdesk.gui.laptop import enter_expert_mode
+
+        return enter_expert_mode(self, Path(local), pin)
+
+    def pause_background(self) -> None:
+        """Nothing may start while another database is being made the open one."""
+        self._summary_timer.stop()
+        self._backup_timer.stop()
+        self.live.stop()
+
+    def resume_background(self) -> None:
+        from zqdesk.gui.app import backup_interval
+
+        self.set_backup_interval(backup_interval())
+        self.live.resume()
 
     @Slot()
     def switch_user(self) -> None:
@@ -226,9 +264,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _meeting_opened(self) -> None:
         s = self.session
-        self.status_audit.hide()  # a verification was of the file open before
-        self.status_db.setText(self.tr("数据库：%1").replace("%1", s.db_path.name if s.db_path else "—"))
-        self.status_db.setToolTip(str(s.db_path or ""))
+        self.status.show_db(s.db_path)
         self._show_backup()
         self._show_meeting()
         if s.has_meeting:
@@ -240,6 +276,11 @@ class MainWindow(QMainWindow):
 
     def _show_meeting(self) -> None:
         s = self.session
+        if s.offline is not None:
+            from zqdesk.gui.laptop import show_offline_header
+
+            show_offline_header(self, s.offline)
+            return
         if not s.has_meeting:
             self.header.show_meeting(self.tr("尚未打开评审会"), self.tr("请在“会议”中新建或打开一个评审会"))
             self.header.show_read_only(None)
@@ -267,9 +308,7 @@ class MainWindow(QMainWindow):
         self.status_meeting.setText(self.tr("评审会：%1").replace("%1", meeting.name))
 
     def _show_backup(self) -> None:
-        last = self.session.last_backup()
-        text = last.strftime("%Y-%m-%d %H:%M") if last else self.tr("从未备份")
-        self.status_backup.setText(self.tr("最近备份：%1").replace("%1", text))
+        self.status.show_backup(self.session.last_backup())
 
     @Slot(str)
     def _session_changed(self, what: str) -> None:
@@ -292,7 +331,9 @@ class MainWindow(QMainWindow):
             text = names[user.role] + (f" {user.name}" if user.name else "")
         self.status_user.setText(self.tr("用户：%1").replace("%1", text))
         self.header.show_user(text)
-        if user is None:
+        if self.session.offline is not None:
+            locked = set(STAGES) - {"scoring", "settings"}  # the laptop: the expert's own sheet only
+        elif user is None:
             locked = set(STAGES) - {"settings"}  # nothing to read until someone signs in
         elif user.role is ActorRole.EXPERT:
             locked = set(STAGES) - {"scoring"}  # the expert at the keyboard sees only their sheet
@@ -303,8 +344,10 @@ class MainWindow(QMainWindow):
         self.stage_model.set_locked(locked)
         if STAGES[self.stack.currentIndex()] in locked:
             self.go_to(next(k for k in STAGES if k not in locked))
-        if user is not None and user.role is not ActorRole.EXPERT:
+        if user is not None and user.role is not ActorRole.EXPERT and self.session.may(Action.READ_RESULTS):
             self._summary_timer.start()
+        else:
+            self.stage_model.clear_status()  # no counts for whoever may not read the panel's results
 
     @Slot()
     def _refresh_summary(self) -> None:
@@ -354,19 +397,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _audit_verified(self, report) -> None:
-        """The chain head of the last verification, in the status bar."""
-        from datetime import datetime
-
-        label = self.status_audit
-        if report.intact:
-            label.setText(self.tr("审计：完好（%1条）").replace("%1", str(report.count)))
-            label.setStyleSheet("color: #067647;")
-        else:
-            label.setText(self.tr("审计：发现问题"))
-            label.setStyleSheet("color: #b42318;")
-        label.setToolTip(self.tr("审计链头：%1\n共%2条记录，核验于%3").replace("%1", report.head or "—")
-                         .replace("%2", str(report.count)).replace("%3", datetime.now().strftime("%Y-%m-%d %H:%M")))
-        label.show()
+        self.status.show_audit(report)
 
     @Slot()
     def _automatic_backup(self) -> None:
@@ -382,8 +413,8 @@ class MainWindow(QMainWindow):
         # Nothing may start after this: a result delivered to a deleted window is an error.
         self._summary_timer.stop()
         self._backup_timer.stop()
-        for task in list(tasks._running):
-            task.cancel()
+        self.live.stop()
+        tasks.cancel_all()
         tasks.wait_all(5000)
         if self.session.db_path is not None and self.session.actor is not None:
             try:

@@ -36,6 +36,8 @@ def print_pdf(pages: PdfPages, printer: QPrinter, indexes: Sequence[int] | None 
     indexes = list(range(len(pages)) if indexes is None else indexes)
     if not indexes:
         raise Refused(QCoreApplication.translate("print_pdf", "没有要打印的页。"))
+    if not printer.supportsMultipleCopies() and printer.copyCount() > 1:
+        indexes = indexes * printer.copyCount()  # the driver cannot make copies: print them, collated
     printer.setFullPage(True)  # the PDF carries its own margins (GB/T 9704)
     dpi = render_dpi(printer.resolution())
     painter = QPainter()

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from zqdesk.services import maintenance, meetings
+from zqdesk.services.expertmode import ExpertModeInfo, expert_mode_info
 from zqdesk.services.access import Action, Actor, ActorRole, may, set_actor
 
 # What changed, so that pages reload only what depends on it.
@@ -38,6 +39,8 @@ class Session(QObject):
         self.panel_open = False
         self.staff: Actor | None = None
         self.seat: Actor | None = None
+        # On an expert's laptop: what the open database was made from (services.expertmode).
+        self.offline: ExpertModeInfo | None = None
         self.generation = 0  # counts changes; results computed at one generation are current
 
     # -- the open meeting ---------------------------------------------------------------
@@ -48,6 +51,9 @@ class Session(QObject):
         self.meeting_id = meeting_id
         self.staff = self.seat = None
         set_actor(None)
+        self.offline = expert_mode_info()
+        if self.offline is not None:
+            self.meeting_id = self.offline.meeting_id  # the only meeting there
         self._read_meeting()
         self.meeting_opened.emit()
         self.user_changed.emit()
@@ -107,9 +113,12 @@ class Session(QObject):
         self.meeting_opened.emit()
 
     def sign_in_seat(self, actor: Actor) -> None:
-        """An expert or the chair, by their seat's PIN, on top of the staff member."""
+        """An expert or the chair, by their seat's PIN, on top of the staff member (on an
+        expert's laptop, with nobody beneath)."""
         self.seat = actor
         set_actor(actor)
+        if not self.meeting_name:
+            self._read_meeting()
         self.user_changed.emit()
 
     def sign_out_seat(self) -> None:

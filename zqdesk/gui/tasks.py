@@ -160,6 +160,12 @@ def run(
     return task
 
 
+def cancel_all() -> None:
+    """Cancel every running task (their results are dropped); wait_all() to let them end."""
+    for task in list(_running):
+        task.cancel()
+
+
 def wait_all(msecs: int = 30000) -> bool:
     """Block until every task has ended (tests and shutdown only)."""
     return pool().waitForDone(msecs)

@@ -3,6 +3,7 @@ translated and works the same on every platform and in tests."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -30,3 +31,16 @@ def save_file_name(parent: QWidget, title: str, suggested: str, filters: str) ->
     name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_folder()) / suggested), filters)
     _remember(name)
     return name
+
+
+def open_file_names(parent: QWidget, title: str, filters: str, folder: str | None = None) -> list[str]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder or _folder(), filters)
+    if names:
+        _remember(names[0])
+    return list(names)
+
+
+def safe_name(text: str) -> str:
+    """A file name part from a meeting's or a person's name (no path separators, reserved
+    signs or spaces)."""
+    return re.sub(r'[\\/:*?"<>|\s]+', "", text) or "zqdesk"

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from zqdesk.gui.dialogs.panel_dialogs import FormDialog
 from zqdesk.services import accounts
 from zqdesk.services.access import Actor
 from zqdesk.services.errors import Refused
+
+# What the person chose instead of signing in with an account (an expert at their laptop).
+OPEN_PACKAGE, CONTINUE_OFFLINE = "package", "continue"
 
 
 class StaffLogin(FormDialog):
@@ -60,7 +63,34 @@ class StaffLogin(FormDialog):
                 self.password.setFocus()
         self.password.returnPressed.connect(self.accept)
         self.action = self._sign_in
+        self._add_expert_ways()
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 32)
+
+    def _add_expert_ways(self) -> None:
+        """An expert with a scoring package on a stick has no account: two ways past the form."""
+        from zqdesk.gui.laptop import last_offline_database
+
+        self.choice: str | None = None
+        self.offline_database: Path | None = None
+        last = last_offline_database()
+        row = QHBoxLayout()
+        self.package_button = QPushButton(self.tr("打开评分数据包（专家离线评分）…"), self)
+        self.package_button.setAutoDefault(False)
+        self.package_button.clicked.connect(lambda: self._choose(OPEN_PACKAGE))
+        row.addWidget(self.package_button)
+        self.continue_button: QPushButton | None = None
+        if last is not None:
+            self.offline_database, label = last
+            self.continue_button = QPushButton(self.tr("继续离线评分（%1）").replace("%1", label), self)
+            self.continue_button.setAutoDefault(False)
+            self.continue_button.clicked.connect(lambda: self._choose(CONTINUE_OFFLINE))
+            row.addWidget(self.continue_button)
+        row.addStretch(1)
+        self.layout().insertLayout(self.layout().count() - 1, row)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        QDialog.done(self, QDialog.DialogCode.Rejected)
 
     def _sign_in(self) -> None:
         if self.first:

@@ -8,10 +8,13 @@ import html
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import Slot
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
+    QProgressBar, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from zqdesk.core.vocab import ROLE_LABELS
@@ -21,7 +24,7 @@ from zqdesk.gui.models.sheet import SheetTableModel
 from zqdesk.gui.pages.base import show_refusal
 from zqdesk.gui.session import SCORES, Session
 from zqdesk.gui.widgets.score_form import ScoreForm
-from zqdesk.services import accounts, meetings, panel, scoring
+from zqdesk.services import accounts, attachments, expertmode, meetings, panel, scoring
 from zqdesk.services.errors import Refused
 from zqdesk.services.projects import meeting_facts, meeting_findings
 from zqdesk.services.results import meeting_results
@@ -92,10 +95,20 @@ class ExpertDesk(QStackedWidget):
         self.bar.setFormat(self.tr("已评 %v / %m"))
         self.submit_button = QPushButton(self.tr("提交并签名…"), page)
         self.logout_button = QPushButton(self.tr("退出登录"), page)
+        self.files_button = QToolButton(page)
+        self.files_button.setText(self.tr("附件"))
+        self.files_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.files_button.setMenu(QMenu(self.files_button))
+        self.files_button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("导出结果文件…"), page)
+        self.export_button.setToolTip(self.tr("把本机的评分导出为结果文件（.zqres），交给会务人员导入"))
+        self.export_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.who)
         top.addWidget(self.bar, 1)
+        top.addWidget(self.files_button)
         top.addWidget(self.submit_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.logout_button)
         self.table = QTableView(page)
         self.table.setModel(self.model)
@@ -122,13 +135,19 @@ class ExpertDesk(QStackedWidget):
         self.table.selectionModel().currentRowChanged.connect(self._line_chosen)
         self.submit_button.clicked.connect(self.submit)
         self.logout_button.clicked.connect(self.log_out)
+        self.export_button.clicked.connect(self.export_result)
 
     # -- logging in ---------------------------------------------------------------------
     def reload(self) -> None:
         s = self.session
         combo = self.login.ui.expertCombo
         combo.clear()
-        if s.has_meeting:
+        self.export_button.setVisible(s.offline is not None)
+        if s.offline is not None:  # the laptop's database has this one expert only
+            combo.addItem(s.offline.expert_name, s.offline.expert_id)
+            self.login.setTitle(self.tr("专家登录（离线评分：%1）").replace("%1", s.offline.meeting_name))
+        elif s.has_meeting:
+            self.login.setTitle(self.tr("专家登录"))
             for entry in panel.panel(s.meeting_id):
                 combo.addItem(f"{entry.name}（{entry.organisation}，{ROLE_LABELS[entry.role]}）", entry.expert_id)
         if s.seat is not None:
@@ -216,12 +235,44 @@ class ExpertDesk(QStackedWidget):
         if self.form is None:
             return
         line = self.model.row(current.row()) if current.isValid() else None
+        if line is not None and self.form.line is not None and line.code == self.form.line.code \
+                and self.form.isAncestorOf(QApplication.focusWidget()):
+            self.form.line = line  # the same project re-read (a reload): keep what is being typed
+            return
         self.form.show_line(line, self._facts.get(line.code, "") if line else "")
+        self.files_button.setEnabled(False)
         if line is not None:
             s = self.session
             meeting_id, expert_id, code = s.meeting_id, s.user.expert_id, line.code
             tasks.run(lambda: panel_scores(meeting_id, expert_id, code),
                       lambda text: self._panel_loaded(code, text))
+            tasks.run(lambda: attachments.list_attachments(meeting_id, code),
+                      lambda items: self._files_loaded(code, items), self._task_refused)
+
+    def _files_loaded(self, code: str, items) -> None:
+        """The application's documents (建设方案 and the like), opened in the preview."""
+        line = self.form.line if self.form else None
+        if line is None or line.code != code:
+            return
+        menu = self.files_button.menu()
+        menu.clear()
+        for info in items:
+            menu.addAction(info.name, lambda i=info: self.open_attachment(i))
+        self.files_button.setText(self.tr("附件（%1）").replace("%1", str(len(items))))
+        self.files_button.setEnabled(bool(items))
+
+    def open_attachment(self, info) -> None:
+        from zqdesk.gui.pages.project_detail import _extract
+
+        tasks.run(lambda: _extract(info), self._attachment_ready, self._task_refused)
+
+    def _attachment_ready(self, path) -> None:
+        from zqdesk.gui.dialogs.preview import show_preview
+
+        if path.suffix.lower() == ".pdf":
+            self.preview = show_preview(self, path, path.stem, path.name)
+        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._refused(self.tr("没有可打开该文件的程序。文件已保存在：%1").replace("%1", str(path)))
 
     def _panel_loaded(self, code: str, text: str | None) -> None:
         line = self.form.line if self.form else None
@@ -296,6 +347,49 @@ class ExpertDesk(QStackedWidget):
         self.session.notify(SCORES)
         self.load_sheet()
         return True
+
+
+    # -- the laptop: the result file --------------------------------------------------
+    @Slot()
+    def export_result(self) -> None:
+        from zqdesk.gui.dialogs.files import save_file_name
+        from zqdesk.gui.dialogs.files import safe_name
+
+        info = self.session.offline
+        if info is None:
+            return
+        self._commit_focus()
+        suggested = f"{safe_name(info.expert_name)}-{safe_name(info.meeting_name)}-修订{info.revision + 1}.zqres"
+        name = save_file_name(self, self.tr("导出结果文件"), suggested, self.tr("专家结果文件 (*.zqres)"))
+        if name:
+            self.export_result_to(Path(name))
+
+    def export_result_to(self, path: Path) -> tasks.Task:
+        """expertmode.export_result off the UI thread: every sheet of this laptop, signed."""
+        self._commit_focus()  # a field being typed in is saved first
+        self.export_button.setEnabled(False)
+        return tasks.run(lambda: expertmode.export_result(path), self._result_exported, self._export_failed)
+
+    def _result_exported(self, result) -> None:
+        self.export_button.setEnabled(True)
+        self.last_export = result
+        self.session.offline = expertmode.expert_mode_info()  # the revision moved on
+        text = self.tr("已导出结果文件“%1”（修订%2，共%3个项目，其中%4个已提交签名）。请把该文件交给会务人员。").replace(
+            "%1", result.path.name).replace("%2", str(result.revision)).replace("%3", str(result.sheets)).replace(
+            "%4", str(result.submitted))
+        if result.submitted < result.sheets:
+            text += self.tr("尚未提交签名的评分在会务人员处作为草稿保存，提交后请再导出一次。")
+        self._saved(text)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self._task_refused(error)
+
+    def _task_refused(self, error: BaseException) -> None:
+        """A refusal from a background task, in the message line; anything else is a bug."""
+        if not isinstance(error, Refused):
+            raise error
+        self._refused(str(error))
 
 
 def _facts_html(meeting_id: int) -> dict[str, str]:

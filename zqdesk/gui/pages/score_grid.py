@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from zqdesk.gui import tasks
@@ -54,8 +54,15 @@ class ClerkGrid(QWidget):
         self.submit_button.clicked.connect(self.submit)
         self.amend_button.clicked.connect(self.amend)
         self.delegate.refused.connect(self._refused)
+        self._deferred = QTimer(self, singleShot=True, interval=1000)
+        self._deferred.timeout.connect(self.reload)
 
     def reload(self) -> None:
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            # A cell is being typed in: reload once it is committed, not over it (another
+            # terminal's write, zqdesk.gui.live, may come at any moment).
+            self._deferred.start()
+            return
         s = self.session
         keep = self.expert.currentData()
         self.expert.blockSignals(True)

@@ -13,6 +13,7 @@ from zqdesk.gui.dialogs.import_dialog import ImportDialog, ImportSpec
 from zqdesk.gui.models.base import Column, points
 from zqdesk.gui.pages.base import StagePage, heading, hint
 from zqdesk.gui.pages.expert_desk import ExpertDesk
+from zqdesk.gui.pages.offline import OfflineTab
 from zqdesk.gui.pages.score_grid import ClerkGrid
 from zqdesk.gui.session import MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.io.scores import read_scores
@@ -52,9 +53,12 @@ class ScoringPage(StagePage):
         self.desk = ExpertDesk(session, self.tabs)
         self.grid = ClerkGrid(session, self.tabs)
         self.importer = ScoreImport(self)
+        self.offline = OfflineTab(session, self.tabs)
+        self.offline.status_message.connect(self.status_message)
         self.tabs.addTab(self.desk, self.tr("专家登录评分"))
         self.tabs.addTab(self.grid, self.tr("经办人录入纸质评分表"))
         self.tabs.addTab(self.importer, self.tr("导入评分文件"))
+        self.tabs.addTab(self.offline, self.tr("专家离线评分"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("评分")))
         layout.addWidget(self.status)
@@ -68,6 +72,10 @@ class ScoringPage(StagePage):
             self.grid.reload()
         else:
             self.grid_dirty = True
+        if self.tabs.currentWidget() is self.offline:
+            self.offline.reload()
+        else:
+            self.offline_dirty = True
         self.desk.reload()
         self.importer.import_button.setEnabled(s.can_edit(Action.SCORE_CLERK))
 
@@ -76,11 +84,19 @@ class ScoringPage(StagePage):
         if self.tabs.currentWidget() is self.grid and getattr(self, "grid_dirty", True):
             self.grid_dirty = False
             self.grid.reload()
+        if self.tabs.currentWidget() is self.offline and getattr(self, "offline_dirty", True):
+            self.offline_dirty = False
+            self.offline.reload()
 
     def user_changed(self) -> None:
         clerk = self.session.may(Action.SCORE_CLERK)
-        for number in (1, 2):
+        for number in (1, 2, 3):
             self.tabs.setTabEnabled(number, clerk)
+        # On an expert's laptop (a database made from a scoring package) there is only the desk.
+        offline = self.session.offline is not None
+        for number in (1, 2, 3):
+            self.tabs.setTabVisible(number, not offline)
+        self.tabs.tabBar().setVisible(not offline)
         if not clerk:
             self.tabs.setCurrentIndex(0)
         self.importer.import_button.setEnabled(self.session.can_edit(Action.SCORE_CLERK))
@@ -88,7 +104,8 @@ class ScoringPage(StagePage):
 
     def _show_status(self) -> None:
         s = self.session
-        if not s.has_meeting or s.seat is not None:
+        # Who has submitted is read from the sheets, which the administrator may not read.
+        if not s.has_meeting or s.seat is not None or not s.may(Action.READ_RESULTS):
             self.status.setText("")
             return
         meeting_id = s.meeting_id

@@ -49,6 +49,7 @@ class SettingsPage(StagePage):
         self.lock_minutes.setSpecialValueText(self.tr("不锁定"))
         self.lock_minutes.setValue(idle_minutes())
         self.lock_minutes.valueChanged.connect(self.set_lock_minutes)
+        self.lock_minutes.setMaximumWidth(self.fontMetrics().horizontalAdvance("中") * 9)
         view = QGroupBox(self.tr("显示与锁屏"), self)
         form = QFormLayout(view)
         form.addRow(self.large_text)
@@ -64,6 +65,7 @@ class SettingsPage(StagePage):
         self.backup_minutes.setSuffix(self.tr(" 分钟"))
         self.backup_minutes.setValue(backup_interval())
         self.backup_minutes.valueChanged.connect(self.set_backup_minutes)
+        self.backup_minutes.setMaximumWidth(self.fontMetrics().horizontalAdvance("中") * 9)
         self.open_button = QPushButton(self.tr("打开其他数据库…"), self)
         self.new_button = QPushButton(self.tr("新建数据库…"), self)
         self.backup_button = QPushButton(self.tr("立即备份"), self)
@@ -149,6 +151,10 @@ class SettingsPage(StagePage):
         self.accounts.reload()
         self.audit_box.reload()
         self.holiday_box.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._show_backup()  # the timer's backups happen while the page is not looked at
 
     def _show_backup(self) -> None:
         s = self.session
@@ -277,8 +283,7 @@ class SettingsPage(StagePage):
         """Replace the open database with a backup (services.maintenance.restore_from, which the
         administrator must be signed in for), then reopen it: everyone signs in again."""
         s = self.session
-        for task in list(tasks._running):
-            task.cancel()
+        tasks.cancel_all()
         tasks.wait_all(30000)
         try:
             saved = maintenance.restore_from(s.db_path, Path(source))

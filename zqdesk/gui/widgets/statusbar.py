@@ -1,0 +1,41 @@
+"""The permanent labels of the window's status bar: meeting, user, database, last backup and
+the last audit verification (its chain head in the tooltip)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+
+class StatusLabels(QObject):
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.meeting, self.user, self.db, self.backup, self.audit = (QLabel(bar) for _ in range(5))
+        self.audit.hide()
+        for label in (self.meeting, self.user, self.db, self.backup, self.audit):
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(label)
+
+    def show_db(self, path: Path | None) -> None:
+        self.db.setText(self.tr("数据库：%1").replace("%1", path.name if path else "—"))
+        self.db.setToolTip(str(path or ""))
+        self.audit.hide()  # a verification was of the file open before
+
+    def show_backup(self, last: datetime | None) -> None:
+        text = last.strftime("%Y-%m-%d %H:%M") if last else self.tr("从未备份")
+        self.backup.setText(self.tr("最近备份：%1").replace("%1", text))
+
+    def show_audit(self, report) -> None:
+        """An AuditReport (storage.verify): intact with its count, or that a problem was found."""
+        if report.intact:
+            self.audit.setText(self.tr("审计：完好（%1条）").replace("%1", str(report.count)))
+            self.audit.setStyleSheet("color: #067647;")
+        else:
+            self.audit.setText(self.tr("审计：发现问题"))
+            self.audit.setStyleSheet("color: #b42318;")
+        self.audit.setToolTip(self.tr("审计链头：%1\n共%2条记录，核验于%3").replace("%1", report.head or "—")
+                              .replace("%2", str(report.count)).replace("%3", datetime.now().strftime("%Y-%m-%d %H:%M")))
+        self.audit.show()
