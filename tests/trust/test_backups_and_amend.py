@@ -14,8 +14,14 @@ from zqdesk.storage.verify import verify
 
 
 def test_automatic_backups_keep_the_newest_twenty_each_intact(db_path):
+    from zqdesk.storage.backup import backup_database
+    from zqdesk.storage.models import database
+
+    manual = backup_database(database.obj, db_path, reason="manual")
     made = [maintenance.automatic_backup(db_path, "interval") for _ in range(23)]
-    kept = maintenance.automatic_backups(db_path)
+    assert manual.exists()  # a manual copy is never rotated away
+    assert manual not in maintenance.automatic_backups(db_path)[:20]
+    kept = [p for p in maintenance.automatic_backups(db_path) if p != manual]
     assert len(kept) == 20
     assert kept == sorted(made, key=lambda p: p.name, reverse=True)[:20]
     assert maintenance.last_backup(db_path) == made[-1]

@@ -46,6 +46,7 @@ def restore_from(db_path: Path, source: Path) -> Path:
 
 
 KEEP_BACKUPS = 20
+ROTATED_REASONS = {"auto", "close", "interval"}
 
 
 def automatic_backup(db_path: Path, reason: str) -> Path | None:
@@ -55,7 +56,9 @@ def automatic_backup(db_path: Path, reason: str) -> Path | None:
     if is_server_database():
         return None
     target = backup_database(database.obj, Path(db_path), reason=reason)
-    for old in automatic_backups(db_path)[KEEP_BACKUPS:]:
+    # Only the periodic copies rotate; manual, pre-migration and pre-restore copies stay.
+    periodic = [p for p in automatic_backups(db_path) if p.stem.rsplit("-", 1)[-1] in ROTATED_REASONS]
+    for old in periodic[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
     return target
 

@@ -301,7 +301,7 @@ def _rounds_by_code(meeting: Meeting) -> dict[str, int]:
 
 def submitted_experts(meeting_id: int) -> set[int]:
     """Experts with every assigned sheet of the current rounds submitted."""
-    require(Action.READ_MEETING, meeting_id=meeting_id)
+    require(Action.READ_RESULTS, meeting_id=meeting_id)
     meeting = get_meeting(meeting_id)
     return {
         expert_id for (expert_id,) in PanelMember.select(PanelMember.expert).where(PanelMember.meeting == meeting).tuples()
