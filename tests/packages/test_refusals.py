@@ -137,7 +137,9 @@ def test_another_file_under_a_merged_revision_number_is_refused(clerk):
     assert packages.import_results(clerk.meeting, [path])[0].status == "merged"
     _, code = issue(clerk, "甲")
     document = json.loads(path.read_bytes())
-    twin = resign(path, offline.secret_of(code), created_at=document["created_at"][:-1] + "9")
+    stamp = document["created_at"]
+    # A different last digit, whatever the clock gave: same revision, other content.
+    twin = resign(path, offline.secret_of(code), created_at=stamp[:-1] + ("8" if stamp.endswith("9") else "9"))
     refused(clerk, twin, "修订号1已合并过另一份内容不同的结果文件")
 
 
