@@ -6,8 +6,10 @@
 #   bash packaging/build-release.sh --fresh    # rebuild the root and CPython from nothing
 #   bash packaging/build-release.sh --prepare  # only the root and CPython (cached for later runs)
 #
-# Output: dist/release/zqdesk/ (the one-folder bundle), dist/release/zqdesk_<ver>_amd64.deb,
-# dist/release/glibc-report.txt, dist/release/build-times.txt, dist/release/SHA256SUMS, SM3SUMS.
+# Output: dist/release/zqdesk/ (the one-folder bundle), dist/release/zqdesk_<ver>-1_amd64.deb,
+# dist/release/glibc-report.txt, build-times.txt, test-report.txt (--test), and
+# dist/release/stick/ — what goes on the USB stick: the .deb, INSTALL.zh.md, glibc-report.txt,
+# SHA256SUMS and SM3SUMS.
 #
 # Why a CPython built here: the code needs Python 3.11 (StrEnum, `X | Y`); bullseye has 3.9,
 # and bookworm's python3.11 binary needs glibc 2.34. The root fetches bookworm's python3.11
@@ -15,7 +17,7 @@
 # layout patches) and builds it against bullseye's glibc 2.31. See packaging/RELEASE.md.
 #
 # Needs root, debootstrap, unshare (util-linux) and dpkg-deb. Environment:
-#   ZQDESK_BULLSEYE_ROOT  where the root lives (default /var/tmp/zqdesk-bullseye; ~1.2 GB)
+#   ZQDESK_BULLSEYE_ROOT  where the root lives (default /var/tmp/zqdesk-bullseye; ~1.7 GB)
 #   DEBIAN_MIRROR         default http://deb.debian.org/debian
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -167,5 +169,7 @@ TIMES+=("total $(( $(stamp) - T0 )) s")
   for deb in "$OUT"/zqdesk_*_amd64.deb; do echo "$(basename "$deb"): $(stat -c %s "$deb") bytes ($(du -h "$deb" | cut -f1))"; done
   echo "CPython: $(cat "$ROOT$PYPREFIX/.zqdesk-source" 2>/dev/null || echo '?')"
 } | tee "$OUT/build-times.txt"
-cp "$HERE/INSTALL.zh.md" "$OUT/"
-python3 "$HERE/sums.py" write "$OUT" "$OUT"/zqdesk_*_amd64.deb "$OUT/INSTALL.zh.md" "$OUT/glibc-report.txt"
+# What goes on the stick, with its sums: dist/release/stick/
+rm -rf "$OUT/stick"; mkdir -p "$OUT/stick"
+cp "$OUT"/zqdesk_*_amd64.deb "$HERE/INSTALL.zh.md" "$OUT/glibc-report.txt" "$OUT/stick/"
+python3 "$HERE/sums.py" write "$OUT/stick"

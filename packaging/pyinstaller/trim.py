@@ -41,7 +41,7 @@ SYSTEM_LIBRARIES = re.compile(r"^lib(" + "|".join([
     r"g(lib|object|io|module|thread)-2\.0", r"pcre2?(-8)?", r"mount", r"blkid", r"selinux",
     r"dbus-1", r"systemd", r"lz4", r"gcrypt", r"gpg-error", r"cap",
     r"stdc\+\+", r"gcc_s", r"(SM|ICE)",
-    r"cups",  # the print plugin's client library talks to the system's CUPS: the system's own
+    r"cups",  # the print plugin talks to the CUPS the system runs: use the system's client library
 ]) + r")\.so(\.[0-9.]+)?$")
 
 # Python modules the bundle never imports, though something may name them. Qt modules are not
