@@ -141,3 +141,10 @@ def test_refusals_exit_2_with_a_chinese_message(meeting, tmp_path, capsys):
     assert code == 2 and "已存在" in err
     code, _, err = run(capsys, "--db", tmp_path / "missing.sqlite3", "meeting", "list")
     assert code == 2 and "找不到数据库" in err
+
+
+def test_plan_json_stays_json_when_documents_are_written_too(meeting, tmp_path, capsys):
+    code, out, err = run(capsys, "--db", meeting, "plan", "--meeting", 1, "--json", "--pdf", tmp_path / "p.pdf")
+    assert code == 0
+    assert json.loads(out)["plan"]["funded"] == ["ZQ-2027-002", "ZQ-2027-001"]
+    assert "已生成年度建设计划" in err and (tmp_path / "p.pdf").stat().st_size > 0

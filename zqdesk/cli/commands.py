@@ -169,9 +169,9 @@ def plan(args) -> int:
 
         data = load_report_data(outcome)
         if args.xlsx:
-            _write(write_plan_xlsx, data, args.xlsx, "年度建设计划表格")
+            _write(write_plan_xlsx, data, args.xlsx, "年度建设计划表格", quiet=args.json)
         if args.pdf:
-            _write(write_plan_pdf, data, args.pdf, "年度建设计划（送审稿）",
+            _write(write_plan_pdf, data, args.pdf, "年度建设计划（送审稿）", quiet=args.json,
                    doc_number=args.number, issuer=args.issuer or ISSUER)
     if args.json:
         _print(plan_json(outcome))
@@ -180,8 +180,9 @@ def plan(args) -> int:
     return 0
 
 
-def _write(writer, data, path, what: str, **options) -> None:
-    """Run one document writer; a target that cannot be written is a refusal, not a bug."""
+def _write(writer, data, path, what: str, quiet: bool = False, **options) -> None:
+    """Run one document writer; a target that cannot be written is a refusal, not a bug.
+    With `quiet` (JSON on stdout) the confirmation goes to stderr, so stdout stays JSON."""
     path = Path(path)
     if not path.parent.is_dir():
         raise Refused(f"无法写入“{path}”：文件夹“{path.parent}”不存在。")
@@ -189,7 +190,7 @@ def _write(writer, data, path, what: str, **options) -> None:
         writer(data, path, **options)
     except OSError as error:
         raise Refused(f"无法写入“{path}”：{error.strerror or error}。") from None
-    print(f"已生成{what}：{path}")
+    print(f"已生成{what}：{path}", file=sys.stderr if quiet else sys.stdout)
 
 
 def document(name: str, text: str):
