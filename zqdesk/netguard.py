@@ -52,6 +52,13 @@ def allowed_addresses() -> frozenset[tuple[str, int]]:
     return frozenset(_allowed)
 
 
+def allow_only(addresses) -> None:
+    """Let exactly these (host, port) through: none, or the database server chosen before
+    (the app puts the previous one back when a newly chosen server cannot be used)."""
+    _allowed.clear()
+    _allowed.update((str(host), int(port)) for host, port in addresses)
+
+
 def check_database(host: str, port: int) -> None:
     """Refuse a connection to a database server other than the configured one (when the guard
     is installed; tests and tools without it are not restricted)."""

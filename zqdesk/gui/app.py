@@ -1,7 +1,11 @@
 """`zqdesk` — the desktop application (README command 1 runs `zqdesk --demo`).
 
-    zqdesk                  the per-user database (created if absent)
+    zqdesk                  the database chosen last on the 设置 page, else the per-user
+                            database (created if absent)
     zqdesk --db PATH        a given database file
+    zqdesk --db postgresql://user@host:port/name
+                            the review room's database server (issue #8; the password from
+                            PGPASSWORD or ~/.pgpass, else asked for)
     zqdesk --demo           the demo meeting, built on first use in its own file
     zqdesk --large-text     larger type (also a setting on the 设置 page)
 """
@@ -19,6 +23,7 @@ from zqdesk import netguard
 from zqdesk.gui.fonts import install_application_fonts
 from zqdesk.gui.i18n import install_translators
 from zqdesk.paths import data_dir, default_database
+from zqdesk.storage.location import BadLocation, Location, ServerAddress, describe, parse_location
 
 ORGANISATION = "zqdesk"
 APPLICATION = "zqdesk"
@@ -32,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zqdesk", description="智慧钦州评审桌面")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--demo", action="store_true", help="打开演示评审会（首次使用时生成）")
-    group.add_argument("--db", type=Path, default=None, help="数据库文件")
+    group.add_argument("--db", default=None, help="数据库文件，或数据库服务器地址 postgresql://账号@IP:端口/库名")
     parser.add_argument("--large-text", action="store_true", default=None, help="大字体显示")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="界面语言（默认中文）")
     return parser
@@ -47,6 +52,25 @@ def settings() -> QSettings:
 
 BACKUP_SETTING = "backup/interval_minutes"
 DEFAULT_BACKUP_MINUTES = 5
+
+
+DATABASE_SETTING = "database/location"
+
+
+def remembered_location() -> Location | None:
+    """The database chosen on the 设置 page, opened again at the next start (a path, or a
+    server address without its password, which is never stored)."""
+    value = settings().value(DATABASE_SETTING, "", type=str)
+    if not value:
+        return None
+    try:
+        return parse_location(value)
+    except BadLocation:
+        return None
+
+
+def remember_location(location: Location) -> None:
+    settings().setValue(DATABASE_SETTING, describe(location))
 
 
 def backup_interval() -> int:
@@ -76,6 +100,14 @@ def create_application(argv: list[str] | None = None, large_text: bool | None = 
 def main(argv: list[str] | None = None) -> int:
     netguard.forbid_network()
     args = build_parser().parse_args(argv)
+    try:
+        location = parse_location(args.db) if args.db else None
+    except BadLocation as error:
+        sys.stderr.write(f"{error}\n")
+        return 2
+    if isinstance(location, ServerAddress):
+        # The one address this process may reach: the configured database server.
+        netguard.allow_database(location.host, location.port)
     app = create_application(large_text=args.large_text, language=args.lang)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
 
@@ -83,11 +115,30 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    _report_database_errors(window)
     if args.demo:
         window.start_demo(demo_database())
-    elif not window.open_path(args.db or default_database(), create=args.db is None, sign_in=True):
-        return 1
+    else:
+        chosen = location or remembered_location()
+        if not window.open_path(chosen or default_database(), create=chosen is None, sign_in=True):
+            return 1
     return app.exec()
+
+
+def _report_database_errors(window) -> None:
+    """A page reading while the database server is away says so in the status bar instead of
+    printing a traceback (Qt hands an exception raised in a slot to sys.excepthook)."""
+    from zqdesk.storage.db import DatabaseRefused
+
+    previous = sys.excepthook
+
+    def hook(kind, error, trace):
+        if isinstance(error, DatabaseRefused):
+            window.show_message(str(error))
+            return
+        previous(kind, error, trace)
+
+    sys.excepthook = hook
 
 
 if __name__ == "__main__":

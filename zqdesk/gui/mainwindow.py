@@ -22,6 +22,7 @@ from zqdesk.gui.summary import stage_summary
 from zqdesk.gui.widgets.banner import MeetingHeader
 from zqdesk.gui.widgets.stagelist import StageList
 from zqdesk.core.vocab import MEETING_KIND_LABELS, Kind
+from zqdesk.storage.location import ServerAddress
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.go_to("meeting")
         self._restore_geometry()
         if db_path is not None:
-            self.session.open(Path(db_path), meeting_id)
+            self.session.open(db_path, meeting_id)
 
     # -- construction -------------------------------------------------------------------
     def _create_pages(self) -> dict[str, StagePage]:
@@ -167,18 +168,18 @@ class MainWindow(QMainWindow):
             self._show_backup()  # backups made meanwhile (the timer's, the 设置 page's)
 
     # -- the session --------------------------------------------------------------------
-    def open_database(self, path: Path, meeting_id: int | None = None) -> None:
-        self.session.open(Path(path), meeting_id)
+    def open_database(self, path: Path | ServerAddress, meeting_id: int | None = None) -> None:
+        self.session.open(path, meeting_id)
 
-    def open_path(self, path: Path, create: bool, sign_in: bool = False) -> bool:
-        """Open a file, explaining a refused one with a way forward; False if given up.
-        With sign_in, ask for the staff account at once (False if the user gives up)."""
+    def open_path(self, path: Path | ServerAddress, create: bool, sign_in: bool = False) -> bool:
+        """Open a file or connect to a server, explaining a refusal with a way forward; False
+        if given up. With sign_in, ask for the staff account at once (False if given up)."""
         from zqdesk.gui.opening import open_with_dialogs
 
-        opened = open_with_dialogs(self, Path(path), create)
+        opened = open_with_dialogs(self, path if isinstance(path, ServerAddress) else Path(path), create)
         if opened is None:
             return False
-        self.session.open(opened.path, opened.meeting_id)
+        self.session.open(opened.location, opened.meeting_id)
         return self.sign_in() if sign_in else True
 
     def sign_in(self) -> bool:
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         if self.session.offline is not None:
             self.go_to("scoring")
             return True
-        dialog = StaffLogin(self, self.session.db_path)
+        dialog = StaffLogin(self, self.session.location)
         result = dialog.exec()
         if dialog.choice == OPEN_PACKAGE:
             return self.open_expert_package()
@@ -222,12 +223,14 @@ class MainWindow(QMainWindow):
         self._summary_timer.stop()
         self._backup_timer.stop()
         self.live.stop()
+        self.session.saver.stop()
 
     def resume_background(self) -> None:
         from zqdesk.gui.app import backup_interval
 
         self.set_backup_interval(backup_interval())
         self.live.resume()
+        self.session.saver.resume()
 
     @Slot()
     def switch_user(self) -> None:
@@ -264,7 +267,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _meeting_opened(self) -> None:
         s = self.session
-        self.status.show_db(s.db_path)
+        self.status.show_db(s.location)
         self._show_backup()
         self._show_meeting()
         if s.has_meeting:
@@ -368,6 +371,16 @@ class MainWindow(QMainWindow):
         self.stage_model.clear_status(self.tr("统计失败"))
         self.show_message(str(error))
 
+    def _close_with_kept_scores(self) -> bool:
+        """Scores kept on this terminal are not lost by closing (they are in a journal file and
+        saved at the next start), but the expert should know they are not on the server yet."""
+        count = len(self.session.saver.queue.pending())
+        answer = QMessageBox.question(self, self.tr("还有分数未保存到服务器"), self.tr(
+            "与数据库服务器的连接尚未恢复，还有%1个分数暂存在本机。关闭后这些分数仍保存在本机，"
+            "下次打开本程序并连接服务器时自动保存。仍要关闭吗？").replace("%1", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     @Slot(str)
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -409,11 +422,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         from zqdesk.gui.app import settings
 
+        if self.session.saver.has_kept() and not self._close_with_kept_scores():
+            event.ignore()
+            return
         settings().setValue("window/geometry", self.saveGeometry())
         # Nothing may start after this: a result delivered to a deleted window is an error.
         self._summary_timer.stop()
         self._backup_timer.stop()
         self.live.stop()
+        self.session.saver.stop()
         tasks.cancel_all()
         tasks.wait_all(5000)
         if self.session.db_path is not None and self.session.actor is not None:

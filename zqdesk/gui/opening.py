@@ -1,5 +1,6 @@
-"""Opening a database for the window: the per-user file, a named file or the demo; a file
-the storage refuses is explained in a dialog with a way forward, never a traceback."""
+"""Opening a database for the window: the per-user file, a named file, the demo, or a
+database server of the review room; what the storage refuses (a damaged file, a server that
+cannot be reached) is explained in a dialog with a way forward, never a traceback."""
 
 from __future__ import annotations
 
@@ -9,20 +10,23 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from zqdesk import netguard
 from zqdesk.gui.dialogs.files import open_file_name, save_file_name
 from zqdesk.services import meetings
 from zqdesk.storage.backup import backup_folder
-from zqdesk.storage.db import DatabaseRefused, close_database, open_database
+from zqdesk.storage.db import DatabaseRefused, ServerUnavailable, close_database, open_database
+from zqdesk.storage.location import Location, ServerAddress
 
 translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
 class Opened:
-    path: Path
+    location: Location  # a file, or a ServerAddress (with the password typed, if any)
     meeting_id: int | None
 
 
@@ -30,12 +34,16 @@ class Choice(Enum):
     OTHER = "other"
     BACKUP = "backup"
     NEW = "new"
+    RETRY = "retry"
+    SERVER = "server"
     QUIT = "quit"
 
 
-def open_file(path: Path, create: bool) -> Opened:
+def open_file(path: Location, create: bool) -> Opened:
     """Open (creating when allowed and absent). Which meeting to show is chosen after the
     staff member signs in (Session.sign_in_staff). Raises DatabaseRefused."""
+    if isinstance(path, ServerAddress):
+        return open_server(path)
     path = Path(path)
     # Close this thread's connection first: a database still open here may hold its newest
     # header in the WAL, which the storage's file check reads past (reported to the lead).
@@ -44,7 +52,27 @@ def open_file(path: Path, create: bool) -> Opened:
         meetings.init_database(path)
     else:
         open_database(path, create=False)
+    netguard.allow_only(())  # a file: no server address is reachable any more
     return Opened(path, None)
+
+
+def open_server(address: ServerAddress) -> Opened:
+    """Connect to the review room's server database, which the administrator initialised
+    (zqdesk-cli --db … init); the network guard lets exactly its address through. Raises
+    DatabaseRefused (ServerUnavailable when it cannot be reached); the address allowed before
+    stays the only one then."""
+    before = netguard.allowed_addresses()
+    close_database()
+    netguard.allow_database(address.host, address.port)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to 5 s for a server away
+    try:
+        open_database(address, create=False)
+    except BaseException:
+        netguard.allow_only(before)
+        raise
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return Opened(address, None)
 
 
 def demo_ready(path: Path) -> bool:
@@ -78,12 +106,25 @@ def build_demo_file(path: Path) -> Path:
 class RefusedDialog(QMessageBox):
     """The storage's Chinese reason, and what the user can do next."""
 
-    def __init__(self, parent: QWidget | None, error: DatabaseRefused, path: Path) -> None:
+    def __init__(self, parent: QWidget | None, error: DatabaseRefused, path: Location) -> None:
         super().__init__(parent)
         self.path = path
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(translate("opening", "无法打开数据库"))
         self.setText(str(error))
+        if isinstance(path, ServerAddress):
+            self.setWindowTitle(translate("opening", "无法连接数据库服务器"))
+            self.setInformativeText(translate(
+                "opening", "服务器恢复后可以重试；也可以修改服务器地址、账号或口令，或改用本机的数据库文件。"
+                if isinstance(error, ServerUnavailable) else "可以修改服务器地址，或改用本机的数据库文件。"))
+            self.buttons = {
+                Choice.RETRY: self.addButton(translate("opening", "重试"), QMessageBox.ButtonRole.AcceptRole),
+                Choice.SERVER: self.addButton(translate("opening", "连接设置…"), QMessageBox.ButtonRole.AcceptRole),
+                Choice.OTHER: self.addButton(translate("opening", "改用本机数据库文件…"), QMessageBox.ButtonRole.AcceptRole),
+                Choice.QUIT: self.addButton(translate("opening", "退出"), QMessageBox.ButtonRole.RejectRole),
+            }
+            self.setDefaultButton(self.buttons[Choice.RETRY if isinstance(error, ServerUnavailable) else Choice.SERVER])
+            return
+        self.setWindowTitle(translate("opening", "无法打开数据库"))
         self.setInformativeText(translate("opening", "可以选择其他数据库文件、打开一个备份，或新建数据库。"))
         self.buttons = {
             Choice.OTHER: self.addButton(translate("opening", "选择其他文件…"), QMessageBox.ButtonRole.AcceptRole),
@@ -106,12 +147,26 @@ def copy_backup(backup: Path, beside: Path) -> Path:
     return target
 
 
-def ask_way_forward(parent: QWidget | None, error: DatabaseRefused, path: Path) -> tuple[Path, bool] | None:
-    """Show the refusal; returns (next path to try, create allowed) or None to give up."""
+def ask_way_forward(parent: QWidget | None, error: DatabaseRefused, path: Location) -> tuple[Location, bool] | None:
+    """Show the refusal; returns (next database to try, create allowed) or None to give up."""
     dialog = RefusedDialog(parent, error, path)
     dialog.exec()
     choice = dialog.choice()
     filters = translate("opening", "zqdesk 数据库 (*.sqlite3 *.db);;所有文件 (*)")
+    if choice is Choice.RETRY:
+        return path, False
+    if choice is Choice.SERVER:
+        from zqdesk.gui.dialogs.server import ServerDialog
+
+        settings = ServerDialog(parent, path if isinstance(path, ServerAddress) else None, connect=False)
+        if settings.exec() != ServerDialog.DialogCode.Accepted or settings.address is None:
+            return ask_way_forward(parent, error, path)
+        return settings.address, False
+    if isinstance(path, ServerAddress) and choice is Choice.OTHER:
+        from zqdesk.paths import default_database
+
+        name = open_file_name(parent, translate("opening", "选择数据库文件"), filters, str(default_database().parent))
+        return (Path(name), False) if name else ask_way_forward(parent, error, path)
     if choice is Choice.OTHER:
         name = open_file_name(parent, translate("opening", "选择数据库文件"), filters)
         return (Path(name), False) if name else ask_way_forward(parent, error, path)
@@ -129,8 +184,8 @@ def ask_way_forward(parent: QWidget | None, error: DatabaseRefused, path: Path) 
     return None
 
 
-def open_with_dialogs(parent: QWidget | None, path: Path, create: bool) -> Opened | None:
-    """Try the file; on a refusal ask the user until something opens or they give up."""
+def open_with_dialogs(parent: QWidget | None, path: Location, create: bool) -> Opened | None:
+    """Try the database; on a refusal ask the user until something opens or they give up."""
     while True:
         try:
             return open_file(path, create)

@@ -1,5 +1,5 @@
-"""What the window is working on: the database file, the open meeting and who is at the
-keyboard; pages listen to its signals instead of to each other.
+"""What the window is working on: the database (a file, or a server's database), the open
+meeting and who is at the keyboard; pages listen to its signals instead of to each other.
 
 Who is at the keyboard is a services `Actor`: the staff member who signed in with their
 account, and on top of it, for a while, a panel seat (an expert, or the chair) signed in
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from zqdesk.services import maintenance, meetings
 from zqdesk.services.expertmode import ExpertModeInfo, expert_mode_info
 from zqdesk.services.access import Action, Actor, ActorRole, may, set_actor
+from zqdesk.storage.location import Location, ServerAddress, describe, parse_location
 
 # What changed, so that pages reload only what depends on it.
 MEETING, PROJECTS, PANEL, SCORES, CONCLUSIONS = "meeting", "projects", "panel", "scores", "conclusions"
@@ -31,7 +32,8 @@ class Session(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path: Path | None = None
+        # A file path (embedded SQLite) or a ServerAddress (a review room's server).
+        self.location: Location | None = None
         self.meeting_id: int | None = None
         self.meeting_name = ""
         self.plan_year: int | None = None
@@ -42,12 +44,16 @@ class Session(QObject):
         # On an expert's laptop: what the open database was made from (services.expertmode).
         self.offline: ExpertModeInfo | None = None
         self.generation = 0  # counts changes; results computed at one generation are current
+        from zqdesk.gui.unsaved import ScoreSaver
+
+        # Scores entered here go through it: kept on this terminal while a server is away.
+        self.saver = ScoreSaver(self)
 
     # -- the open meeting ---------------------------------------------------------------
-    def open(self, db_path: Path, meeting_id: int | None) -> None:
+    def open(self, location: Path | ServerAddress | str, meeting_id: int | None) -> None:
         """Another database: whoever was signed in must sign in again (accounts are per file)."""
         self.generation += 1
-        self.db_path = Path(db_path)
+        self.location = parse_location(location)
         self.meeting_id = meeting_id
         self.staff = self.seat = None
         set_actor(None)
@@ -105,7 +111,7 @@ class Session(QObject):
     def sign_in_staff(self, actor: Actor) -> None:
         self.staff, self.seat = actor, None
         set_actor(actor)
-        if self.meeting_id is None and self.db_path is not None:
+        if self.meeting_id is None and self.location is not None:
             listed = meetings.list_meetings()  # the most recent meeting
             self.meeting_id = listed[0].id if listed else None
         self._read_meeting()
@@ -162,7 +168,21 @@ class Session(QObject):
         """The name recorded with the chair's decisions."""
         return self.actor.name if self.actor else ""
 
-    # -- the file -----------------------------------------------------------------------
+    # -- the database --------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path | None:
+        """The open database file; None with no database, or one on a server (which has no
+        file here to back up: the server's own backups take its place)."""
+        return self.location if isinstance(self.location, Path) else None
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.location, ServerAddress)
+
+    def describe_location(self) -> str:
+        """The database as shown to people: a path, or the server's address without a password."""
+        return describe(self.location) if self.location is not None else "—"
+
     def last_backup(self) -> datetime | None:
         if self.db_path is None:
             return None

@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -89,40 +89,58 @@ class UnsavedScores:
         )
         with self._lock:
             if self._pending:
-                self.flush()
-            if self._pending:
+                # The server was away a moment ago: keep this one behind the others (in the
+                # order typed) without waiting on the network; flush() saves them all.
                 return self._keep(typed)
-            try:
-                self._save(typed)
-            except ServerUnavailable:
+        try:
+            self._save(typed)
+        except ServerUnavailable:
+            with self._lock:
                 return self._keep(typed)
-            except Conflict as conflict:
-                return Outcome(CONFLICT, typed, str(conflict))
+        except Conflict as conflict:
+            return Outcome(CONFLICT, typed, str(conflict))
         return Outcome(SAVED, typed)
 
     def flush(self) -> list[Outcome]:
         """Save the kept scores in the order typed; stops at the first one the server cannot
         take yet (they stay kept). Scores of a sheet the current user may not write stay kept
-        for whoever may (the expert logging in again)."""
-        outcomes = []
+        for whoever may (the expert logging in again).
+
+        The lock is not held while the server is asked, so `enter` (the keyboard) never waits
+        for a flush that runs in the background; a cell typed again meanwhile stays kept, now
+        checked against the value this flush saved."""
         with self._lock:
-            remaining = []
-            for index, typed in enumerate(self._pending):
-                if not scoring.may_write_sheet(typed.meeting_id, typed.expert_id):
+            batch = list(self._pending)
+        outcomes: list[Outcome] = []
+        done: list[TypedScore] = []
+        for typed in batch:
+            if not scoring.may_write_sheet(typed.meeting_id, typed.expert_id):
+                continue
+            try:
+                self._save(typed)
+            except ServerUnavailable:
+                break
+            except Conflict as conflict:
+                done.append(typed)
+                outcomes.append(Outcome(CONFLICT, typed, str(conflict)))
+            except Refused as refusal:
+                done.append(typed)
+                outcomes.append(Outcome(REFUSED, typed, f"{_cell_text(typed)}未能保存：{refusal}"))
+            else:
+                done.append(typed)
+                outcomes.append(Outcome(SAVED, typed, f"{_cell_text(typed)}已保存到服务器。"))
+        if done:
+            with self._lock:
+                # A cell typed again while its earlier value was being saved: the cell now
+                # shows that value, so that is what the newer one is checked against.
+                saved = {o.score.cell: o.score.points for o in outcomes if o.status == SAVED}
+                remaining = []
+                for typed in self._pending:
+                    if typed in done:
+                        continue
+                    if typed.cell in saved and typed.expected != UNCHECKED:
+                        typed = replace(typed, expected=saved[typed.cell])
                     remaining.append(typed)
-                    continue
-                try:
-                    self._save(typed)
-                except ServerUnavailable:
-                    remaining += self._pending[index:]
-                    break
-                except Conflict as conflict:
-                    outcomes.append(Outcome(CONFLICT, typed, str(conflict)))
-                except Refused as refusal:
-                    outcomes.append(Outcome(REFUSED, typed, f"{_cell_text(typed)}未能保存：{refusal}"))
-                else:
-                    outcomes.append(Outcome(SAVED, typed, f"{_cell_text(typed)}已保存到服务器。"))
-            if remaining != self._pending:
                 self._pending = remaining
                 self._write()
         return outcomes
@@ -156,8 +174,7 @@ class UnsavedScores:
         if earlier is not None:
             # Typed again before it was saved: one entry, still checked against what the
             # cell showed before the first of them.
-            typed = TypedScore(*[getattr(typed, f) for f in ("meeting_id", "expert_id", "code", "criterion",
-                                                              "points")], earlier.expected, typed.typed_at)
+            typed = replace(typed, expected=earlier.expected)
             self._pending = [t for t in self._pending if t.cell != typed.cell]
         self._pending.append(typed)
         self._write()

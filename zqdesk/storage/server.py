@@ -59,6 +59,9 @@ class ServerDatabase(peewee.PostgresqlDatabase):
             address.database, host=address.host, port=address.port, user=address.user,
             connect_timeout=5, gssencmode="disable", application_name="zqdesk", client_encoding="UTF8",
             keepalives=1, keepalives_idle=15, keepalives_interval=5, keepalives_count=3,
+            # A pulled cable must not hold the window for TCP's minutes of retransmissions: a
+            # write unanswered for 10 s counts as a dropped connection (the score is kept).
+            tcp_user_timeout=10000,
         )
 
     # -- connecting --------------------------------------------------------------------
@@ -174,8 +177,21 @@ def _resolve(address: ServerAddress) -> str:
     return infos[0][4][0]
 
 
+# libpq's words for the commonest refusals, said in Chinese before its own text.
+_KNOWN_REASONS = (
+    ("no password supplied", "服务器要求口令，请输入数据库口令（或设置 PGPASSWORD、~/.pgpass）。"),
+    ("password authentication failed", "数据库账号或口令不正确。"),
+    ("does not exist", "服务器上没有这个数据库或账号，请核对数据库名和账号。"),
+    ("Connection refused", "服务器没有在该端口接受连接（数据库服务未启动或端口不对）。"),
+    ("timeout expired", "连接超时（服务器未开机或网络不通）。"),
+    ("no pg_hba.conf entry", "服务器不允许本机连接（请管理员在 pg_hba.conf 中加入本机地址）。"),
+)
+
+
 def _reason(error: Exception, password: str | None) -> str:
     text = " ".join(str(error).split())
+    said = next((chinese for words, chinese in _KNOWN_REASONS if words in text), "")
+    text = f"{said}（{text}）" if said and text else text
     if password:
         text = text.replace(password, "***")
     return f"{text}。" if text else ""

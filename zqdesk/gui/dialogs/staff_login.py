@@ -11,13 +11,14 @@ from zqdesk.gui.dialogs.panel_dialogs import FormDialog
 from zqdesk.services import accounts
 from zqdesk.services.access import Actor
 from zqdesk.services.errors import Refused
+from zqdesk.storage.location import ServerAddress, describe
 
 # What the person chose instead of signing in with an account (an expert at their laptop).
 OPEN_PACKAGE, CONTINUE_OFFLINE = "package", "continue"
 
 
 class StaffLogin(FormDialog):
-    def __init__(self, parent: QWidget | None, db_path: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None, db_path: Path | ServerAddress | None = None) -> None:
         self.first = not accounts.has_accounts()
         super().__init__(parent, "")
         self.setWindowTitle(self.tr("创建系统管理员账号") if self.first else self.tr("登录"))
@@ -29,7 +30,7 @@ class StaffLogin(FormDialog):
         self.again = QLineEdit(self)
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         if db_path is not None:
-            where = QLabel(self.tr("数据库：%1").replace("%1", str(db_path)))
+            where = QLabel(self.tr("数据库：%1").replace("%1", describe(db_path)))
             where.setWordWrap(True)
             where.setStyleSheet("color: #5f6b7a;")
             self.form.addRow(where)
@@ -44,7 +45,7 @@ class StaffLogin(FormDialog):
             self.form.addRow(self.tr("密码(&P)"), self.password)
             self.form.addRow(self.tr("再次输入(&C)"), self.again)
         else:
-            if db_path is not None and Path(db_path).name == "demo.sqlite3":
+            if isinstance(db_path, Path) and db_path.name == "demo.sqlite3":
                 from zqdesk.services.demo import DEMO_PASSWORDS, DEMO_PIN
 
                 hint = QLabel(self.tr("演示数据库的账号：会务人员 huiwu（密码 %1）、系统管理员 admin（密码 %2）、"

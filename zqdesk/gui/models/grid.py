@@ -1,6 +1,7 @@
 """One expert's sheet as a grid the clerk types into from the signed paper sheet: one row per
 project, one column per criterion, then the total and the recommendation. Every accepted
-value is saved at once through the callables the page passes in (the services)."""
+value is saved at once through the callables the page passes in (the services); a score the
+server could not take yet is kept on this terminal and its cell marked (issue #8)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,11 @@ from zqdesk.core.vocab import RECOMMENDATIONS
 from zqdesk.gui.models.base import CENTRE, NUMERIC, points
 from zqdesk.io import cells
 from zqdesk.services.errors import Refused
+from zqdesk.services.unsaved import CONFLICT, KEPT
+from zqdesk.storage.db import DatabaseRefused
 
 LOCKED = QColor("#e9ecf1")  # submitted sheets: visibly locked
+KEPT_HERE = QColor("#fef0c7")  # typed, kept on this terminal, not yet on the server
 
 
 @dataclass(frozen=True)
@@ -40,17 +44,20 @@ class GridLine:
 class ScoreGridModel(QAbstractTableModel):
     refused = Signal(str)  # why a typed value was not accepted
     saved = Signal(str)  # a short note of what was saved
+    kept = Signal(str)  # the server is away: the value is kept on this terminal (the message)
+    conflicted = Signal(str)  # another terminal saved the cell meanwhile: nothing written
 
     FIXED = 2  # 编号, 项目名称
 
     def __init__(self, criteria: Sequence[Criterion],
-                 save_points: Callable[[str, str, Decimal], None],
+                 save_points: Callable[[str, str, Decimal, Decimal | None], object],
                  save_recommendation: Callable[[str, str], None], parent=None) -> None:
         super().__init__(parent)
         self.criteria = list(criteria)
         self._save_points = save_points
         self._save_recommendation = save_recommendation
         self._lines: list[GridLine] = []
+        self.kept_cells: set[tuple[str, str]] = set()  # (code, criterion key) kept on this terminal
         self.read_only = False
 
     # -- shape --------------------------------------------------------------------------
@@ -68,10 +75,20 @@ class ScoreGridModel(QAbstractTableModel):
         offset = column - self.FIXED
         return self.criteria[offset] if 0 <= offset < len(self.criteria) else None
 
-    def set_lines(self, lines: Sequence[GridLine]) -> None:
+    def set_lines(self, lines: Sequence[GridLine], kept: dict[tuple[str, str], Decimal] | None = None) -> None:
+        """The sheet as read; `kept` values (typed here, not yet on the server) shown over it."""
+        kept = kept or {}
         self.beginResetModel()
-        self._lines = list(lines)
+        self._lines = [replace(line, points={**line.points, **{k: v for (c, k), v in kept.items() if c == line.code}})
+                       if not line.submitted and any(c == line.code for c, _k in kept) else line for line in lines]
+        self.kept_cells = set(kept)
         self.endResetModel()
+
+    def set_kept(self, cells: set[tuple[str, str]]) -> None:
+        if cells != self.kept_cells:
+            self.kept_cells = set(cells)
+            if self._lines:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, self.columnCount() - 1))
 
     def lines(self) -> list[GridLine]:
         return list(self._lines)
@@ -148,9 +165,14 @@ class ScoreGridModel(QAbstractTableModel):
             if criterion is not None or column == self.total_column():
                 return NUMERIC if criterion is None else CENTRE
             return None
+        kept = criterion is not None and (line.code, criterion.key) in self.kept_cells
+        if role == Qt.ItemDataRole.BackgroundRole and kept:
+            return KEPT_HERE
         if role == Qt.ItemDataRole.BackgroundRole and (line.submitted or self.read_only):
             return LOCKED
         if role == Qt.ItemDataRole.ToolTipRole:
+            if kept:
+                return self.tr("暂存在本机，连接恢复后自动保存到服务器")
             if line.submitted:
                 return self.tr("已提交签名，不能修改")
             if criterion is not None:
@@ -165,6 +187,7 @@ class ScoreGridModel(QAbstractTableModel):
         line = self._lines[index.row()]
         text = str(value).strip()
         criterion = self.criterion_at(index.column())
+        status = outcome = None
         try:
             if criterion is not None:
                 if not text:
@@ -175,8 +198,16 @@ class ScoreGridModel(QAbstractTableModel):
                     raise Refused(f"{criterion.label}：{error}") from None
                 if line.points.get(criterion.key) == value:
                     return True
-                self._save_points(line.code, criterion.key, value)
+                outcome = self._save_points(line.code, criterion.key, value, line.points.get(criterion.key))
+                status = getattr(outcome, "status", None)
+                if status == CONFLICT:
+                    self.conflicted.emit(outcome.message)
+                    return False
                 line = replace(line, points={**line.points, criterion.key: value})
+                if status == KEPT:
+                    self.kept_cells.add((line.code, criterion.key))
+                else:
+                    self.kept_cells.discard((line.code, criterion.key))
             else:
                 if text and text not in RECOMMENDATIONS:
                     raise Refused(self.tr("评审建议应为：%1").replace("%1", "、".join(RECOMMENDATIONS)))
@@ -184,11 +215,14 @@ class ScoreGridModel(QAbstractTableModel):
                     return True
                 self._save_recommendation(line.code, text)
                 line = replace(line, recommendation=text)
-        except Refused as error:
+        except (Refused, DatabaseRefused) as error:
             self.refused.emit(str(error))
             return False
         self._lines[index.row()] = line
         self.dataChanged.emit(self.index(index.row(), self.FIXED), self.index(index.row(), self.columnCount() - 1))
+        if status == KEPT:
+            self.kept.emit(outcome.message)
+            return True
         self.saved.emit(self.tr("已保存 %1 %2").replace("%1", line.code).replace(
             "%2", criterion.label if criterion else self.tr("评审建议")))
         return True

@@ -14,6 +14,7 @@ class SheetTableModel(RowTableModel[SheetLine]):
     def __init__(self, keys: Sequence[str] = (), parent=None) -> None:
         super().__init__(parent=parent)
         self.keys = list(keys)
+        self.kept_codes: set[str] = set()  # projects with a score kept on this terminal (issue #8)
         self.set_columns([
             Column(self.tr("编号"), lambda x: x.code),
             Column(self.tr("项目名称"), lambda x: x.name, tooltip=lambda x: x.name),
@@ -25,6 +26,8 @@ class SheetTableModel(RowTableModel[SheetLine]):
         return all(k in line.points for k in self.keys)
 
     def state(self, line: SheetLine) -> str:
+        if line.code in self.kept_codes:
+            return self.tr("暂存本机，待保存")
         if line.deviation_asked and not line.deviation_note.strip():
             return self.tr("请填写偏离说明")
         if line.submitted:
@@ -36,6 +39,8 @@ class SheetTableModel(RowTableModel[SheetLine]):
         return self.tr("未评") if line.round == 1 else self.tr("第%1轮待评").replace("%1", str(line.round))
 
     def state_colour(self, line: SheetLine):
+        if line.code in self.kept_codes:
+            return QColor("#b54708")
         if line.deviation_asked and not line.deviation_note.strip():
             return QColor("#b42318")
         if line.submitted:
@@ -44,6 +49,13 @@ class SheetTableModel(RowTableModel[SheetLine]):
 
     def progress(self) -> tuple[int, int]:
         return sum(1 for x in self._rows if self.complete(x)), len(self._rows)
+
+    def set_kept(self, codes: set[str]) -> None:
+        if codes != self.kept_codes:
+            self.kept_codes = set(codes)
+            self._sort_cache.clear()
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def replace_line(self, line: SheetLine) -> None:
         """One line changed: only its row is repainted."""

@@ -21,11 +21,13 @@ from zqdesk.core.vocab import ROLE_LABELS
 from zqdesk.gui import tasks
 from zqdesk.gui.forms.ui_login import Ui_LoginForm
 from zqdesk.gui.models.sheet import SheetTableModel
-from zqdesk.gui.pages.base import show_refusal
+from zqdesk.gui.pages.base import USER_ERRORS, show_refusal
 from zqdesk.gui.session import SCORES, Session
 from zqdesk.gui.widgets.score_form import ScoreForm
 from zqdesk.services import accounts, attachments, expertmode, meetings, panel, scoring
 from zqdesk.services.errors import Refused
+from zqdesk.services.unsaved import CONFLICT, KEPT
+from zqdesk.gui.unsaved import flushed_text
 from zqdesk.services.projects import meeting_facts, meeting_findings
 from zqdesk.services.results import meeting_results
 
@@ -85,6 +87,8 @@ class ExpertDesk(QStackedWidget):
         self.model = SheetTableModel(parent=self)
         self._facts: dict[str, str] = {}
         self._build_sheet_page()
+        session.saver.flushed.connect(self._kept_flushed)
+        session.saver.kept_changed.connect(self._show_kept)
         self.login.ui.loginButton.clicked.connect(self.log_in)
         self.login.ui.pinEdit.returnPressed.connect(self.log_in)
 
@@ -167,7 +171,7 @@ class ExpertDesk(QStackedWidget):
             return
         try:
             actor = accounts.expert_login(self.session.meeting_id, expert_id, ui.pinEdit.text())
-        except Refused as error:
+        except USER_ERRORS as error:
             ui.messageLabel.setText(str(error))
             ui.pinEdit.selectAll()
             return
@@ -207,9 +211,11 @@ class ExpertDesk(QStackedWidget):
     def _sheet_loaded(self, loaded) -> None:
         lines, facts = loaded
         self._facts = facts
+        lines = self._with_kept(lines)
         current = self.current_line()
         self.model.set_rows(lines)
         self.table.resizeColumnToContents(0)
+        self._show_kept()
         self._show_progress()
         row = 0
         if current is not None:
@@ -240,6 +246,7 @@ class ExpertDesk(QStackedWidget):
             self.form.line = line  # the same project re-read (a reload): keep what is being typed
             return
         self.form.show_line(line, self._facts.get(line.code, "") if line else "")
+        self._show_kept()
         self.files_button.setEnabled(False)
         if line is not None:
             s = self.session
@@ -294,21 +301,70 @@ class ExpertDesk(QStackedWidget):
         self._show_progress()
 
     def _points_entered(self, code: str, key: str, value: Decimal) -> None:
+        """Saved at once, or kept on this terminal while the server is away (issue #8); never
+        over a value another terminal saved since this sheet was read."""
         s = self.session
+        old = next((x for x in self.model.rows() if x.code == code), None)
+        expected = old.points.get(key) if old is not None else scoring.UNCHECKED
         try:
-            scoring.enter_score(s.meeting_id, s.user.expert_id, code, key, value)
-        except Refused as error:
+            outcome = s.saver.enter(s.meeting_id, s.user.expert_id, code, key, value, expected=expected)
+        except USER_ERRORS as error:
             self._refused(str(error))
             return
-        label = next((c.label for c in self.form.criteria if c.key == key), key) if self.form else key
-        self._saved(self.tr("已保存 %1 %2 = %3").replace("%1", code).replace("%2", label).replace("%3", f"{value:g}"))
+        if outcome.status == CONFLICT:
+            self._refused(outcome.message)
+            self.load_sheet()  # show what the other terminal saved
+            return
+        if outcome.status == KEPT:
+            self._kept(outcome.message)
+        else:
+            label = next((c.label for c in self.form.criteria if c.key == key), key) if self.form else key
+            self._saved(self.tr("已保存 %1 %2 = %3").replace("%1", code).replace("%2", label).replace("%3", f"{value:g}"))
         self._refresh_line(code, points={key: value})
+
+    def _with_kept(self, lines):
+        """The sheet as read, with the values kept on this terminal in place of the saved ones
+        (a reload while the server was away must not put old values back in the fields)."""
+        s = self.session
+        if s.user is None or s.user.expert_id is None:
+            return lines
+        kept = s.saver.kept_cells(s.meeting_id, s.user.expert_id)
+        if not kept:
+            return lines
+        out = []
+        for line in lines:
+            mine = {key: value for (code, key), value in kept.items() if code == line.code}
+            out.append(replace(line, points={**line.points, **mine}) if mine and not line.submitted else line)
+        return out
+
+    @Slot()
+    def _show_kept(self) -> None:
+        s = self.session
+        kept = s.saver.kept_cells(s.meeting_id, s.user.expert_id) if s.seat is not None and s.user else {}
+        self.model.set_kept({code for code, _key in kept})
+        if self.form is not None:
+            line = self.form.line
+            self.form.mark_kept({key for code, key in kept if line is not None and code == line.code})
+
+    @Slot(list)
+    def _kept_flushed(self, outcomes) -> None:
+        """What became of the scores kept while the server was away."""
+        s = self.session
+        if s.seat is None or s.user.expert_id is None:
+            return
+        mine = [o for o in outcomes if o.score.expert_id == s.user.expert_id and o.score.meeting_id == s.meeting_id]
+        if not mine:
+            return
+        text, trouble = flushed_text(mine)
+        (self._refused if trouble else self._saved)(text)
+        if trouble:
+            self.load_sheet()
 
     def _review_entered(self, code: str, field: str, text: str) -> None:
         s = self.session
         try:
             scoring.save_review(s.meeting_id, s.user.expert_id, code, **{field: text})
-        except Refused as error:
+        except USER_ERRORS as error:
             self._refused(str(error))
             return
         self._saved(self.tr("已保存 %1 的评审意见").replace("%1", code))
@@ -324,6 +380,10 @@ class ExpertDesk(QStackedWidget):
         self.message.setStyleSheet("color: #067647;")
         self.message.setText(text)
 
+    def _kept(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b54708; font-weight: bold;")
+        self.message.setText(text)
+
     @Slot()
     def submit(self) -> None:
         self._commit_focus()
@@ -337,10 +397,13 @@ class ExpertDesk(QStackedWidget):
 
     def sign_and_submit(self, pin: str) -> bool:
         s = self.session
+        if s.saver.kept_cells(s.meeting_id, s.user.expert_id):
+            self._refused(self.tr("还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。"))
+            return False
         try:
             panel.verify_pin(s.meeting_id, s.user.expert_id, pin)
             count = scoring.submit(s.meeting_id, s.user.expert_id)
-        except Refused as error:
+        except USER_ERRORS as error:
             self._refused(str(error))
             return False
         self._saved(self.tr("已提交并签名%1个项目的评分。").replace("%1", str(count)))

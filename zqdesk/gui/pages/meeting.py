@@ -87,7 +87,7 @@ class MeetingPage(StagePage):
     def reload(self) -> None:
         s = self.session
         self.user_changed()
-        if s.db_path is None or s.actor is None:
+        if s.location is None or s.actor is None:
             self.model.set_rows([])
             self._show_details()
             return

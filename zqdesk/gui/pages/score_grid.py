@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
 
 from zqdesk.gui import tasks
 from zqdesk.gui.models.grid import GridLine, ScoreGridModel
-from zqdesk.gui.pages.base import hint, show_refusal
+from zqdesk.gui.pages.base import USER_ERRORS, hint, show_refusal
 from zqdesk.gui.session import SCORES, Session
+from zqdesk.gui.unsaved import flushed_text
 from zqdesk.gui.widgets.score_entry import ScoreDelegate, ScoreGridView
 from zqdesk.services import meetings, panel, scoring
 from zqdesk.services.access import Action
-from zqdesk.services.errors import Refused
 
 
 class ClerkGrid(QWidget):
@@ -56,6 +56,8 @@ class ClerkGrid(QWidget):
         self.delegate.refused.connect(self._refused)
         self._deferred = QTimer(self, singleShot=True, interval=1000)
         self._deferred.timeout.connect(self.reload)
+        session.saver.kept_changed.connect(self._show_kept)
+        session.saver.flushed.connect(self._kept_flushed)
 
     def reload(self) -> None:
         if self.view.state() == QAbstractItemView.State.EditingState:
@@ -85,14 +87,17 @@ class ClerkGrid(QWidget):
             return
         meeting_id, expert_id = s.meeting_id, self.expert_id
         criteria = meetings.meeting_criteria(meetings.get_meeting(meeting_id))
+        saver = s.saver
         model = ScoreGridModel(
             criteria,
-            lambda code, key, value: scoring.enter_score(meeting_id, expert_id, code, key, value),
+            lambda code, key, value, shown: saver.enter(meeting_id, expert_id, code, key, value, expected=shown),
             lambda code, text: scoring.save_review(meeting_id, expert_id, code, recommendation=text),
             self)
         model.read_only = not s.can_edit(Action.SCORE_CLERK)
         model.refused.connect(self._refused)
         model.saved.connect(self._saved)
+        model.kept.connect(self._kept)
+        model.conflicted.connect(self._conflicted)
         model.dataChanged.connect(self._show_progress)
         self.model = model
         self.view.setModel(model)
@@ -107,7 +112,7 @@ class ClerkGrid(QWidget):
         if model is not self.model:
             return
         model.set_lines([GridLine(x.code, x.name, x.round, dict(x.points), x.recommendation, x.submitted)
-                         for x in lines])
+                         for x in lines], self.session.saver.kept_cells(self.session.meeting_id, self.expert_id))
         self.message.setText("")
         self._show_progress()
         start = model.first_open_cell()
@@ -139,6 +144,29 @@ class ClerkGrid(QWidget):
     def _saved(self, text: str) -> None:
         self.message.setStyleSheet("color: #067647;")
         self.message.setText(text)
+
+    @Slot(str)
+    def _kept(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b54708; font-weight: bold;")
+        self.message.setText(text)
+
+    @Slot(str)
+    def _conflicted(self, text: str) -> None:
+        """Another terminal saved the cell since it was read: show its value, say so."""
+        self._refused(text)
+        self._deferred.start()
+
+    @Slot()
+    def _show_kept(self) -> None:
+        if self.model is not None and self.expert_id is not None:
+            self.model.set_kept(set(self.session.saver.kept_cells(self.session.meeting_id, self.expert_id)))
+
+    @Slot(list)
+    def _kept_flushed(self, outcomes) -> None:
+        mine = [o for o in outcomes if o.score.expert_id == self.expert_id and o.score.meeting_id == self.session.meeting_id]
+        if mine:
+            text, trouble = flushed_text(mine)
+            (self._refused if trouble else self._saved)(text)
 
     @Slot()
     def amend(self) -> None:
@@ -176,9 +204,12 @@ class ClerkGrid(QWidget):
     def _confirmed(self, yes: bool) -> None:
         if not yes or self.expert_id is None:
             return
+        if self.session.saver.kept_cells(self.session.meeting_id, self.expert_id):
+            self._refused(self.tr("还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。"))
+            return
         try:
             count = scoring.submit(self.session.meeting_id, self.expert_id)
-        except Refused as error:
+        except USER_ERRORS as error:
             self._refused(str(error))
             return
         self._saved(self.tr("已提交%1个项目的评分。").replace("%1", str(count)))

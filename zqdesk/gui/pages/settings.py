@@ -1,5 +1,6 @@
-"""设置: who is signed in, large text, language, the idle lock, the database file and its
-backups, audit verification, the holiday calendar and staff accounts.
+"""设置: who is signed in, large text, language, the idle lock, the database (a file and its
+backups, or the review room's server), audit verification, the holiday calendar and staff
+accounts.
 
 The backup interval and the idle-lock minutes are kept in QSettings (per computer user), not
 in the database: there is no service for business settings yet (asked for in the report)."""
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from zqdesk.gui import tasks
-from zqdesk.gui.app import BACKUP_SETTING, backup_interval, settings
+from zqdesk.gui.app import BACKUP_SETTING, backup_interval, remember_location, settings
 from zqdesk.gui.dialogs.files import open_file_name, save_file_name
 from zqdesk.gui.dialogs.restore import RestoreDialog
 from zqdesk.gui.fonts import install_application_fonts
@@ -68,11 +69,13 @@ class SettingsPage(StagePage):
         self.backup_minutes.setMaximumWidth(self.fontMetrics().horizontalAdvance("中") * 9)
         self.open_button = QPushButton(self.tr("打开其他数据库…"), self)
         self.new_button = QPushButton(self.tr("新建数据库…"), self)
+        self.server_button = QPushButton(self.tr("连接数据库服务器…"), self)
+        self.server_button.setToolTip(self.tr("评审室多台终端同时评分时，连接同一台数据库服务器"))
         self.backup_button = QPushButton(self.tr("立即备份"), self)
         self.backup_as_button = QPushButton(self.tr("备份到…"), self)
         self.restore_button = QPushButton(self.tr("从备份恢复…"), self)
         files = QHBoxLayout()
-        for b in (self.open_button, self.new_button):
+        for b in (self.open_button, self.new_button, self.server_button):
             files.addWidget(b)
         files.addStretch(1)
         copies = QHBoxLayout()
@@ -88,10 +91,16 @@ class SettingsPage(StagePage):
         d_layout.addWidget(self.backup_label)
         d_layout.addLayout(interval)
         d_layout.addLayout(copies)
-        d_layout.addWidget(hint(self.tr(
+        self.backup_hint = hint(self.tr(
             "每个分数输入后立即写入数据库。评审会进行中按上面的间隔自动备份，关闭程序时再备份一次，"
             "自动备份保留最近%1份，保存在数据库旁的 backups 文件夹中。恢复前会自动备份当前数据库。")
-            .replace("%1", str(maintenance.KEEP_BACKUPS))))
+            .replace("%1", str(maintenance.KEEP_BACKUPS)))
+        d_layout.addWidget(self.backup_hint)
+        self.server_hint = hint(self.tr(
+            "当前连接的是数据库服务器：每个分数输入后立即保存到服务器；连接中断时，输入的分数暂存在本机，"
+            "恢复后自动保存。服务器数据库由系统管理员在服务器上用 pg_dump 备份（见《服务器管理员指南》第6节），"
+            "本机不做备份。"))
+        d_layout.addWidget(self.server_hint)
 
         from zqdesk.gui.pages.accounts_box import AccountsBox
 
@@ -131,6 +140,7 @@ class SettingsPage(StagePage):
         layout.addWidget(scroll, 1)
         self.open_button.clicked.connect(self.choose_database)
         self.new_button.clicked.connect(self.new_database)
+        self.server_button.clicked.connect(self.connect_server)
         self.backup_button.clicked.connect(self.backup_now)
         self.backup_as_button.clicked.connect(self.backup_as)
         self.restore_button.clicked.connect(self.restore)
@@ -139,13 +149,21 @@ class SettingsPage(StagePage):
 
     def reload(self) -> None:
         s = self.session
-        self.db_label.setText(self.tr("当前数据库：%1").replace("%1", str(s.db_path or "—")))
+        if s.on_server:
+            self.db_label.setText(self.tr("当前数据库服务器：%1").replace("%1", s.describe_location()))
+        else:
+            self.db_label.setText(self.tr("当前数据库：%1").replace("%1", s.describe_location()))
         self._show_backup()
-        admin = s.db_path is not None and s.may(Action.ADMINISTER)
-        for b in (self.backup_button, self.backup_as_button, self.restore_button, self.backup_minutes,
-                  self.lock_minutes):
-            b.setEnabled(admin)
-            b.setToolTip("" if admin else self.tr("由系统管理员设置和操作"))
+        admin = s.location is not None and s.may(Action.ADMINISTER)
+        files = admin and not s.on_server
+        for b in (self.backup_button, self.backup_as_button, self.restore_button, self.backup_minutes):
+            b.setEnabled(files)
+            b.setToolTip("" if files else self.tr("服务器数据库由系统管理员在服务器上备份") if s.on_server
+                         else self.tr("由系统管理员设置和操作"))
+        self.lock_minutes.setEnabled(admin)
+        self.lock_minutes.setToolTip("" if admin else self.tr("由系统管理员设置和操作"))
+        self.backup_hint.setVisible(not s.on_server)
+        self.server_hint.setVisible(s.on_server)
         actor = s.actor
         self.user_label.setText(self.tr("未登录") if actor is None else f"{actor.name}（{actor.role.label}）")
         self.accounts.reload()
@@ -158,6 +176,9 @@ class SettingsPage(StagePage):
 
     def _show_backup(self) -> None:
         s = self.session
+        if s.on_server:
+            self.backup_label.setText(self.tr("最近备份：由服务器管理员负责（pg_dump）"))
+            return
         last = s.last_backup()
         folder = backup_folder(s.db_path) if s.db_path else None
         self.backup_label.setText(self.tr("最近备份：%1（备份文件夹：%2）")
@@ -190,9 +211,30 @@ class SettingsPage(StagePage):
 
         opened = open_with_dialogs(self, path, create)
         if opened is not None:
-            settings().setValue("last_database", str(opened.path))
-            self.session.open(opened.path, opened.meeting_id)
-            self._switch_user()
+            self._opened(opened)
+
+    def _opened(self, opened, remember: bool = True) -> None:
+        """Another database is open: the window shows it, and everyone signs in again."""
+        if remember:
+            remember_location(opened.location)
+        self.session.open(opened.location, opened.meeting_id)
+        self._switch_user()
+
+    @Slot()
+    def connect_server(self) -> None:
+        """连接数据库服务器…: the dialog connects (a refusal is shown in it, to be corrected)."""
+        from zqdesk.gui.dialogs.server import ServerDialog
+
+        current = self.session.location if self.session.on_server else None
+        if current is None:
+            from zqdesk.gui.app import remembered_location
+            from zqdesk.storage.location import ServerAddress
+
+            remembered = remembered_location()
+            current = remembered if isinstance(remembered, ServerAddress) else None
+        dialog = ServerDialog(self, current)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.opened is not None:
+            self._opened(dialog.opened, remember=dialog.remember)
 
     @Slot()
     def choose_database(self) -> None:

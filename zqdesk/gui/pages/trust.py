@@ -67,7 +67,7 @@ class AuditBox(QGroupBox):
         self.verify_button.clicked.connect(self.verify)
 
     def reload(self) -> None:
-        self.setVisible(self.session.db_path is not None and self.session.may(Action.AUDIT_VERIFY))
+        self.setVisible(self.session.location is not None and self.session.may(Action.AUDIT_VERIFY))
 
     @Slot()
     def verify(self) -> tasks.Task | None:
@@ -127,12 +127,12 @@ class HolidayBox(QGroupBox):
 
     def reload(self) -> None:
         s = self.session
-        admin = s.db_path is not None and s.may(Action.ADMINISTER)
+        admin = s.location is not None and s.may(Action.ADMINISTER)
         self.import_button.setEnabled(admin)
         self.import_button.setToolTip("" if admin else self.tr("节假日安排由系统管理员导入"))
         builtin = year_ranges(package_years())
         text = self.tr("程序内置：%1年。").replace("%1", builtin) if builtin else self.tr("程序内置：无。")
-        if s.db_path is not None and s.actor is not None:
+        if s.location is not None and s.actor is not None:
             imported = imported_calendar_years()
             if imported:
                 text += self.tr("已导入：%1。").replace("%1", "；".join(

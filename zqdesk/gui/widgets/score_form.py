@@ -133,6 +133,13 @@ class ScoreForm(QWidget):
         self.deviation.setPlainText(line.deviation_note if asked else "")
         self.panel_box.hide()
 
+    def mark_kept(self, keys: set[str]) -> None:
+        """Fields whose value is kept on this terminal, not yet on the server (issue #8)."""
+        for key, field in self.fields.items():
+            kept = key in keys
+            field.setStyleSheet("background: #fef0c7;" if kept else "")
+            field.setToolTip(self.tr("暂存在本机，连接恢复后自动保存到服务器") if kept else "")
+
     def show_panel(self, text: str | None) -> None:
         """Other experts' scores: shown only when the page has been told it may."""
         self.panel_box.setVisible(text is not None)

@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from zqdesk.storage.location import ServerAddress
+
 
 class StatusLabels(QObject):
     def __init__(self, bar: QStatusBar) -> None:
@@ -19,9 +21,13 @@ class StatusLabels(QObject):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
 
-    def show_db(self, path: Path | None) -> None:
-        self.db.setText(self.tr("数据库：%1").replace("%1", path.name if path else "—"))
-        self.db.setToolTip(str(path or ""))
+    def show_db(self, location: Path | ServerAddress | None) -> None:
+        if isinstance(location, ServerAddress):
+            self.db.setText(self.tr("数据库服务器：%1").replace("%1", f"{location.host}:{location.port}/{location.database}"))
+            self.db.setToolTip(location.display)
+        else:
+            self.db.setText(self.tr("数据库：%1").replace("%1", location.name if location else "—"))
+            self.db.setToolTip(str(location or ""))
         self.audit.hide()  # a verification was of the file open before
 
     def show_backup(self, last: datetime | None) -> None:
