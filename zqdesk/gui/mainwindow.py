@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.status_meeting.setText(self.tr("评审会：%1").replace("%1", meeting.name))
 
     def _show_backup(self) -> None:
-        self.status.show_backup(self.session.last_backup())
+        self.status.show_backup(self.session.last_backup(), self.session.on_server)
 
     @Slot(str)
     def _session_changed(self, what: str) -> None:

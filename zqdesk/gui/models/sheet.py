@@ -27,7 +27,7 @@ class SheetTableModel(RowTableModel[SheetLine]):
 
     def state(self, line: SheetLine) -> str:
         if line.code in self.kept_codes:
-            return self.tr("暂存本机，待保存")
+            return self.tr("暂存本机")
         if line.deviation_asked and not line.deviation_note.strip():
             return self.tr("请填写偏离说明")
         if line.submitted:

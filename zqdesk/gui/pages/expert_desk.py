@@ -243,7 +243,7 @@ class ExpertDesk(QStackedWidget):
         line = self.model.row(current.row()) if current.isValid() else None
         if line is not None and self.form.line is not None and line.code == self.form.line.code \
                 and self.form.isAncestorOf(QApplication.focusWidget()):
-            self.form.line = line  # the same project re-read (a reload): keep what is being typed
+            self.form.refresh_line(line)  # the same project re-read: keep what is being typed
             return
         self.form.show_line(line, self._facts.get(line.code, "") if line else "")
         self._show_kept()

@@ -133,6 +133,17 @@ class ScoreForm(QWidget):
         self.deviation.setPlainText(line.deviation_note if asked else "")
         self.panel_box.hide()
 
+    def refresh_line(self, line: SheetLine) -> None:
+        """The same project read again (another terminal wrote, a kept score was refused):
+        every score field shows the new value except the one being typed in."""
+        self.line = line
+        for key, field in self.fields.items():
+            if not field.hasFocus():
+                field.blockSignals(True)
+                field.setText(points(line.points.get(key)))
+                field.blockSignals(False)
+                self._show_band(key)
+
     def mark_kept(self, keys: set[str]) -> None:
         """Fields whose value is kept on this terminal, not yet on the server (issue #8)."""
         for key, field in self.fields.items():

@@ -30,7 +30,10 @@ class StatusLabels(QObject):
             self.db.setToolTip(str(location or ""))
         self.audit.hide()  # a verification was of the file open before
 
-    def show_backup(self, last: datetime | None) -> None:
+    def show_backup(self, last: datetime | None, on_server: bool = False) -> None:
+        if on_server:
+            self.backup.setText(self.tr("备份：由服务器管理员负责"))
+            return
         text = last.strftime("%Y-%m-%d %H:%M") if last else self.tr("从未备份")
         self.backup.setText(self.tr("最近备份：%1").replace("%1", text))
 
