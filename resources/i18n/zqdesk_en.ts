@@ -353,6 +353,10 @@
         <source>已修改%1的%2，原值保留在审计记录中。</source>
         <translation>%2 of %1 corrected; the earlier value stays in the audit log.</translation>
     </message>
+    <message>
+        <source>还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。</source>
+        <translation>Some scores are kept on this terminal and not yet on the server; submit once the connection is back and they are saved.</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionPanel</name>
@@ -912,6 +916,10 @@
         <source>尚未提交签名的评分在会务人员处作为草稿保存，提交后请再导出一次。</source>
         <translation>Scores not yet submitted are kept as drafts by the clerk; export again after submitting.</translation>
     </message>
+    <message>
+        <source>还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。</source>
+        <translation>Some scores are kept on this terminal and not yet on the server; submit once the connection is back and they are saved.</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -1333,6 +1341,14 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>打开评分数据包（专家离线评分）…</source>
         <translation>Open a scoring package (offline scoring)…</translation>
+    </message>
+    <message>
+        <source>还有分数未保存到服务器</source>
+        <translation>Scores not yet on the server</translation>
+    </message>
+    <message>
+        <source>与数据库服务器的连接尚未恢复，还有%1个分数暂存在本机。关闭后这些分数仍保存在本机，下次打开本程序并连接服务器时自动保存。仍要关闭吗？</source>
+        <translation>The connection to the database server is not back yet; %1 scores are kept on this terminal. They stay here after closing and are saved the next time the program connects to the server. Close anyway?</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3049,10 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <source>（第%1轮）</source>
         <translation> (round %1)</translation>
     </message>
+    <message>
+        <source>暂存在本机，连接恢复后自动保存到服务器</source>
+        <translation>Kept on this terminal; saved to the server when the connection is back</translation>
+    </message>
 </context>
 <context>
     <name>ScoreGridModel</name>
@@ -3067,6 +3087,10 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
+    </message>
+    <message>
+        <source>暂存在本机，连接恢复后自动保存到服务器</source>
+        <translation>Kept on this terminal; saved to the server when the connection is back</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3181,61 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>专家离线评分</source>
         <translation>Offline scoring</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>连接数据库服务器</source>
+        <translation>Connect to a database server</translation>
+    </message>
+    <message>
+        <source>评审室多台终端同时评分时，所有终端连接同一台数据库服务器（PostgreSQL 或兼容的数据库）。服务器须先由系统管理员初始化，并把审计密钥文件复制到本机（见《服务器管理员指南》）。</source>
+        <translation>When several terminals score at once in a review room, all of them connect to one database server (PostgreSQL or compatible). The administrator initialises the server first and copies the audit key file to this computer (see the server administrator’s guide).</translation>
+    </message>
+    <message>
+        <source>请填写服务器的IP地址；软件只允许连接这一个地址</source>
+        <translation>Enter the server’s IP address; the program connects to this address only</translation>
+    </message>
+    <message>
+        <source>不保存；已设置 PGPASSWORD 或 ~/.pgpass 时可不填</source>
+        <translation>Not stored; may stay empty when PGPASSWORD or ~/.pgpass is set</translation>
+    </message>
+    <message>
+        <source>以后启动时自动连接该服务器</source>
+        <translation>Connect to this server when the program starts</translation>
+    </message>
+    <message>
+        <source>服务器IP地址(&amp;H)</source>
+        <translation>Server IP address (&amp;H)</translation>
+    </message>
+    <message>
+        <source>端口(&amp;O)</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>数据库名(&amp;D)</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>数据库账号(&amp;U)</source>
+        <translation>Database &amp;user</translation>
+    </message>
+    <message>
+        <source>口令(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>请填写数据库服务器的IP地址。</source>
+        <translation>Enter the database server’s IP address.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3384,30 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <source>已从“%1”恢复；原数据库已备份到：%2</source>
         <translation>Restored from “%1”; the previous database was backed up to: %2</translation>
     </message>
+    <message>
+        <source>连接数据库服务器…</source>
+        <translation>Connect to a database server…</translation>
+    </message>
+    <message>
+        <source>评审室多台终端同时评分时，连接同一台数据库服务器</source>
+        <translation>For a review room where several terminals score at once: connect to one database server</translation>
+    </message>
+    <message>
+        <source>当前连接的是数据库服务器：每个分数输入后立即保存到服务器；连接中断时，输入的分数暂存在本机，恢复后自动保存。服务器数据库由系统管理员在服务器上用 pg_dump 备份（见《服务器管理员指南》第6节），本机不做备份。</source>
+        <translation>Connected to a database server: every score is saved to the server as it is entered; while the connection is down, scores are kept on this terminal and saved when it is back. The administrator backs up the server database on the server with pg_dump (server guide, section 6); this terminal makes no backups.</translation>
+    </message>
+    <message>
+        <source>当前数据库服务器：%1</source>
+        <translation>Database server: %1</translation>
+    </message>
+    <message>
+        <source>服务器数据库由系统管理员在服务器上备份</source>
+        <translation>The administrator backs up the server database on the server</translation>
+    </message>
+    <message>
+        <source>最近备份：由服务器管理员负责（pg_dump）</source>
+        <translation>Backups: by the server administrator (pg_dump)</translation>
+    </message>
 </context>
 <context>
     <name>SheetTableModel</name>
@@ -3347,6 +3450,10 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>第%1轮待评</source>
         <translation>round %1 to score</translation>
+    </message>
+    <message>
+        <source>暂存本机</source>
+        <translation>kept here</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3633,14 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <translation>Audit chain head: %1
 %2 records, verified at %3</translation>
     </message>
+    <message>
+        <source>数据库服务器：%1</source>
+        <translation>Database server: %1</translation>
+    </message>
+    <message>
+        <source>备份：由服务器管理员负责</source>
+        <translation>Backups: server administrator</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailModel</name>
@@ -3609,6 +3724,30 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>新建数据库</source>
         <translation>New database</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器</source>
+        <translation>Cannot connect to the database server</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>连接设置…</source>
+        <translation>Connection settings…</translation>
+    </message>
+    <message>
+        <source>改用本机数据库文件…</source>
+        <translation>Use a database file on this computer…</translation>
+    </message>
+    <message>
+        <source>服务器恢复后可以重试；也可以修改服务器地址、账号或口令，或改用本机的数据库文件。</source>
+        <translation>Retry once the server is back, change the server address, user or password, or use a database file on this computer.</translation>
+    </message>
+    <message>
+        <source>可以修改服务器地址，或改用本机的数据库文件。</source>
+        <translation>Change the server address, or use a database file on this computer.</translation>
     </message>
 </context>
 <context>

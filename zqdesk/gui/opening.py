@@ -113,9 +113,11 @@ class RefusedDialog(QMessageBox):
         self.setText(str(error))
         if isinstance(path, ServerAddress):
             self.setWindowTitle(translate("opening", "无法连接数据库服务器"))
-            self.setInformativeText(translate(
-                "opening", "服务器恢复后可以重试；也可以修改服务器地址、账号或口令，或改用本机的数据库文件。"
-                if isinstance(error, ServerUnavailable) else "可以修改服务器地址，或改用本机的数据库文件。"))
+            if isinstance(error, ServerUnavailable):
+                self.setInformativeText(translate(
+                    "opening", "服务器恢复后可以重试；也可以修改服务器地址、账号或口令，或改用本机的数据库文件。"))
+            else:
+                self.setInformativeText(translate("opening", "可以修改服务器地址，或改用本机的数据库文件。"))
             self.buttons = {
                 Choice.RETRY: self.addButton(translate("opening", "重试"), QMessageBox.ButtonRole.AcceptRole),
                 Choice.SERVER: self.addButton(translate("opening", "连接设置…"), QMessageBox.ButtonRole.AcceptRole),
