@@ -105,3 +105,20 @@ def test_the_command_line_moves_the_demo_meeting(demo_file, db_path, tmp_path, m
     assert captured.out.strip() == "1" and "内容指纹与导出时一致" in captured.err
     assert cli(["--db", str(db_path), "--user", "admin", "meeting", "export", "1", str(out)]) == 2
     assert "已存在" in capsys.readouterr().err
+
+
+def test_the_same_file_twice_or_back_into_its_own_database_is_refused(exported, db_path, tmp_path):
+    path, _expected = exported
+    reopen(db_path)
+    new_id = transfer.import_meeting(path)
+    count = Meeting.select().count()
+    with pytest.raises(Refused, match=f"已于.*导入为评审会#{new_id}“.*”，未重复导入"):
+        transfer.import_meeting(path)
+    assert Meeting.select().count() == count
+    # Exported from here and brought back here: the meeting is already here.
+    back = tmp_path / "back.zqmeeting"
+    transfer.export_meeting(new_id, back)
+    with pytest.raises(Refused, match=f"就是本数据库中的评审会#{new_id}"):
+        transfer.import_meeting(back)
+    assert Meeting.select().count() == count
+    assert verify().intact, verify().problems

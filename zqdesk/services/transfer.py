@@ -1,6 +1,7 @@
 """Moving a whole meeting between databases (issue #8): from one PC's SQLite file to the review
 room's server and back, or between two files. `zqdesk-cli meeting export ID OUT` writes a
-meeting file; `zqdesk-cli meeting import IN` adds it to the open database as a new meeting.
+meeting file; `zqdesk-cli meeting import IN` adds it to the open database as a new meeting
+(once: the same file again, or a meeting into the database it came from, is refused).
 
 The file holds every row of the meeting without database ids (projects by code, experts by
 name and organisation, units by name): settings, criteria, envelopes, applications with their
@@ -34,7 +35,7 @@ from zqdesk.storage import audit
 from zqdesk.storage.db import is_server_database, writing
 from zqdesk.storage.fields import ListField, MoneyField, PointsField
 from zqdesk.storage.models import (
-    AcceptanceRecord, Attachment, Conclusion, Envelope, Expert, FindingOverride, FindingRecord, Meeting,
+    AcceptanceRecord, Attachment, AuditEntry, Conclusion, Envelope, Expert, FindingOverride, FindingRecord, Meeting,
     MeetingCriterion, PanelMember, Project, Recusal, Review, Score, ScoringRound, TierOverride, Unit,
 )
 from zqdesk.storage.sheets import seal, sheet_target, snapshot
@@ -88,6 +89,7 @@ def import_meeting(source: Path | str) -> int:
     content = document["content"]
     _check_shared_rows(content)
     with writing():
+        _refuse_a_second_copy(document)
         meeting = _insert(content)
         if not same_meeting(content, meeting_content(meeting)):
             raise Refused(f"导入后的评审会与文件“{Path(source).name}”内容不一致，已撤销导入。")
@@ -101,6 +103,29 @@ def import_meeting(source: Path | str) -> int:
             "fingerprint": fingerprint,
         })
     return meeting.id
+
+
+def _refuse_a_second_copy(document: dict) -> None:
+    """The same file imported again, or a meeting brought back into the database it came
+    from, would stand twice in one database: refused, naming the one already here. (A newer
+    export of the same meeting, with other content, is imported as another meeting.)"""
+    source = document.get("source") or {}
+    if source.get("database_id") == audit.database_id():
+        here = Meeting.get_or_none(Meeting.id == source.get("meeting_id"))
+        if here is not None:
+            raise Refused(f"该评审会就是本数据库中的评审会#{here.id}“{here.name}”，无需导入，未作改动。")
+    earlier = (AuditEntry.select(AuditEntry.target, AuditEntry.new, AuditEntry.at)
+               .where((AuditEntry.action == "导入评审会") & AuditEntry.target.startswith("meeting/"))
+               .order_by(AuditEntry.seq))
+    for entry in earlier:
+        said = json.loads(entry.new or "{}")
+        if said.get("digest") != document["digest"] or said.get("source", {}).get("database_id") != source.get(
+                "database_id"):
+            continue
+        here = Meeting.get_or_none(Meeting.id == int(entry.target.split("/", 1)[1]))
+        if here is not None:
+            raise Refused(f"该文件已于{entry.at[:16].replace('T', ' ')}导入为评审会#{here.id}“{here.name}”，"
+                          "未重复导入。")
 
 
 def read_meeting_file(source: Path | str) -> dict:
