@@ -89,3 +89,35 @@ def test_generated_forms_are_current():
     from zqdesk.gui.forms.build import stale_forms
 
     assert stale_forms() == [], "run: python -m zqdesk.gui.forms.build"
+
+
+def test_at_start_the_remembered_server_is_tried_and_a_local_file_can_be_chosen_instead(qtbot, tmp_path, monkeypatch):
+    """设置 remembered a server; it is away when the program starts: the refusal offers retry,
+    connection settings or a local file, and choosing a file opens it with no address allowed."""
+    from zqdesk import netguard
+    from zqdesk.services.meetings import init_database
+    from zqdesk.storage.db import close_database
+    from zqdesk.storage.location import parse_location
+
+    local = tmp_path / "local.sqlite3"
+    init_database(local)
+    close_database()
+    away = parse_location("postgresql://zqdesk@127.0.0.1:1/zqdesk")  # nothing listens on port 1
+    app.remember_location(away)
+    shown = []
+    monkeypatch.setattr(RefusedDialog, "exec", lambda dialog: shown.append((dialog.windowTitle(), dialog.text())))
+    monkeypatch.setattr(RefusedDialog, "choice", lambda dialog: Choice.OTHER)
+    monkeypatch.setattr(opening, "open_file_name", lambda *a, **k: str(local))
+    monkeypatch.setattr(app.QApplication, "exec", lambda *a: 0)
+    opened = []
+    monkeypatch.setattr(MainWindow, "sign_in", lambda window: opened.append(window) or True)
+    try:
+        assert app.main([]) == 0
+    finally:
+        app.settings().remove(app.DATABASE_SETTING)
+    [(title, text)] = shown
+    assert title == "无法连接数据库服务器" and "postgresql://zqdesk@127.0.0.1:1/zqdesk" in text
+    [window] = opened
+    assert window.session.location == local and netguard.allowed_addresses() == frozenset()
+    for widget in app.QApplication.topLevelWidgets():
+        widget.close()
