@@ -3,7 +3,8 @@ and the result is the same as on one PC.
 
 The clerk's terminal (this process) prepares the demo meeting on the server without scores;
 three terminal processes then let the seven experts log in with their PINs and type, all at
-once, exactly what the demo's experts typed on one PC; the plan, the ranking and the
+once, exactly what the demo's experts typed on one PC — once through the services
+(tests/server/terminal.py), once at the desktop window's expert desk (tests/server/gui_terminal.py); the plan, the ranking and the
 meeting's content fingerprint then equal the one-PC demo's, through the command line too."""
 
 import json
@@ -13,6 +14,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from zqdesk.cli.output import plan_json, results_json
 from zqdesk.reports.fingerprint import meeting_fingerprint
@@ -51,7 +54,9 @@ def cli(db, *argv):
     return json.loads(done.stdout)
 
 
-def test_the_demo_meeting_run_from_three_terminals_ends_as_on_one_pc(demo_file, pg_url, tmp_path):
+@pytest.mark.parametrize("terminal_program", ["tests.server.terminal", "tests.server.gui_terminal"],
+                         ids=["services", "desktop-window"])
+def test_the_demo_meeting_run_from_three_terminals_ends_as_on_one_pc(demo_file, pg_url, tmp_path, terminal_program):
     single, typed, expected = one_pc(demo_file, tmp_path)
     meeting_id = build_demo(pg_url, scored=False)
     assert meeting_id == 1
@@ -68,7 +73,7 @@ def test_the_demo_meeting_run_from_three_terminals_ends_as_on_one_pc(demo_file, 
         sheets = tmp_path / f"terminal{terminal + 1}.json"
         sheets.write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
         children.append(subprocess.Popen(
-            [sys.executable, "-m", "tests.server.terminal", pg_url, str(sheets), str(signals)],
+            [sys.executable, "-m", terminal_program, pg_url, str(sheets), str(signals)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
             env=dict(os.environ, PYTHONPATH=str(ROOT))))
     deadline = time.monotonic() + 120
@@ -79,7 +84,7 @@ def test_the_demo_meeting_run_from_three_terminals_ends_as_on_one_pc(demo_file, 
     (signals / "go").touch()
     for child in children:
         out, err = child.communicate(timeout=300)
-        assert child.returncode == 0, err
+        assert child.returncode == 0 and "experts done" in out, err
 
     open_database(pg_url)
     outcome = results.meeting_results(meeting_id)
