@@ -3408,6 +3408,10 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <source>最近备份：由服务器管理员负责（pg_dump）</source>
         <translation>Backups: by the server administrator (pg_dump)</translation>
     </message>
+    <message>
+        <source>服务器数据库由系统管理员在服务器上备份（pg_dump），本机不做备份。</source>
+        <translation>The administrator backs up the server database on the server (pg_dump); this terminal makes no backups.</translation>
+    </message>
 </context>
 <context>
     <name>SheetTableModel</name>

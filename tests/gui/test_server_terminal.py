@@ -91,6 +91,7 @@ def test_the_window_opens_a_server_database_and_the_guard_lets_only_it_through(t
     assert window.status_backup.text() == "备份：由服务器管理员负责"
     window.go_to("settings")
     window.grab().save(str(artifacts / "screens" / "43-server-settings.png"))
+    assert settings_page.backup_now() is None  # 文件 → 立即备份 says where the backups are made
     window._automatic_backup()  # the timer's tick does nothing here
     assert window.session.last_backup() is None
     # Back to a file: no network address is reachable any more.

@@ -274,6 +274,9 @@ class SettingsPage(StagePage):
     def backup_now(self) -> tasks.Task | None:
         """A verified copy in the backups folder, made off the UI thread (administrator)."""
         s = self.session
+        if s.on_server:
+            self.status_message.emit(self.tr("服务器数据库由系统管理员在服务器上备份（pg_dump），本机不做备份。"))
+            return None
         if s.db_path is None:
             return None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # as the automatic ones: names sort by time
@@ -301,6 +304,8 @@ class SettingsPage(StagePage):
     @Slot()
     def backup_as(self) -> None:
         s = self.session
+        if s.db_path is None:
+            return
         name = save_file_name(self, self.tr("备份到"), f"{s.db_path.stem}-备份.sqlite3", self.tr("zqdesk 数据库 (*.sqlite3)"))
         if name and self.attempt(lambda: maintenance.backup_to(s.db_path, Path(name))):
             self.status_message.emit(self.tr("已备份到：%1").replace("%1", name))
