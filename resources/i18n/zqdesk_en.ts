@@ -1350,6 +1350,10 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <source>与数据库服务器的连接尚未恢复，还有%1个分数暂存在本机。关闭后这些分数仍保存在本机，下次打开本程序并连接服务器时自动保存。仍要关闭吗？</source>
         <translation>The connection to the database server is not back yet; %1 scores are kept on this terminal. They stay here after closing and are saved the next time the program connects to the server. Close anyway?</translation>
     </message>
+    <message>
+        <source>已重新连接数据库服务器。</source>
+        <translation>Reconnected to the database server.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3644,6 +3648,14 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>备份：由服务器管理员负责</source>
         <translation>Backups: server administrator</translation>
+    </message>
+    <message>
+        <source>服务器连接中断，正在重试…</source>
+        <translation>Server connection lost, retrying…</translation>
+    </message>
+    <message>
+        <source>与数据库服务器的连接中断。此时输入的分数暂存在本机，连接恢复后自动保存；界面上显示的内容可能不是最新的。</source>
+        <translation>The connection to the database server is lost. Scores entered now are kept on this terminal and saved when it is back; what the window shows may be out of date.</translation>
     </message>
 </context>
 <context>

@@ -279,3 +279,22 @@ def test_scores_kept_by_an_earlier_run_are_saved_once_someone_who_may_write_them
     wait_tasks()
     assert not window.session.saver.has_kept()
     assert saved(meeting_id, me)[FIRST] == {"sharing": D(14)}
+
+
+def test_the_status_bar_says_while_the_server_cannot_be_reached(terminal, restartable, wait_tasks):
+    window, _meeting_id = terminal
+    banner = window.status.offline
+    window.live.poll()
+    wait_tasks()
+    assert banner.isHidden()
+    restartable.stop()
+    try:
+        window.live.poll()
+        wait_tasks()
+        assert not banner.isHidden() and banner.text() == "服务器连接中断，正在重试…"
+    finally:
+        restartable.start()
+    window.live.poll()
+    wait_tasks()
+    assert banner.isHidden()
+    assert window.statusBar().currentMessage() == "已重新连接数据库服务器。"

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.stage_list.selectionModel().currentChanged.connect(self._stage_chosen)
 
         self._build_status_bar()
+        self.live.reachable_changed.connect(self._server_reachable)
         self._build_menus()
         from zqdesk.gui.idlelock import IdleLock
 
@@ -309,6 +310,13 @@ class MainWindow(QMainWindow):
             self.header.show_read_only(None)
             self.setWindowTitle(self.tr("%1 — 智慧钦州评审桌面").replace("%1", meeting.name))
         self.status_meeting.setText(self.tr("评审会：%1").replace("%1", meeting.name))
+
+    @Slot(bool)
+    def _server_reachable(self, reachable: bool) -> None:
+        self.status.offline.setVisible(not reachable)
+        if reachable and self.session.on_server:
+            self.show_message(self.tr("已重新连接数据库服务器。"))
+            self.session.saver.flush_soon()
 
     def _show_backup(self) -> None:
         self.status.show_backup(self.session.last_backup(), self.session.on_server)

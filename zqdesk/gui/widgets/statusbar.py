@@ -17,7 +17,12 @@ class StatusLabels(QObject):
         super().__init__(bar)
         self.meeting, self.user, self.db, self.backup, self.audit = (QLabel(bar) for _ in range(5))
         self.audit.hide()
-        for label in (self.meeting, self.user, self.db, self.backup, self.audit):
+        self.offline = QLabel(self.tr("服务器连接中断，正在重试…"), bar)
+        self.offline.setStyleSheet("color: #ffffff; background: #b42318; padding: 0 6px;")
+        self.offline.setToolTip(self.tr("与数据库服务器的连接中断。此时输入的分数暂存在本机，连接恢复后自动保存；"
+                                        "界面上显示的内容可能不是最新的。"))
+        self.offline.hide()
+        for label in (self.offline, self.meeting, self.user, self.db, self.backup, self.audit):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
 
