@@ -281,7 +281,7 @@ def test_scores_kept_by_an_earlier_run_are_saved_once_someone_who_may_write_them
     assert saved(meeting_id, me)[FIRST] == {"sharing": D(14)}
 
 
-def test_the_status_bar_says_while_the_server_cannot_be_reached(terminal, restartable, wait_tasks):
+def test_the_status_bar_says_while_the_server_cannot_be_reached(terminal, restartable, wait_tasks, artifacts):
     window, _meeting_id = terminal
     banner = window.status.offline
     window.live.poll()
@@ -292,6 +292,7 @@ def test_the_status_bar_says_while_the_server_cannot_be_reached(terminal, restar
         window.live.poll()
         wait_tasks()
         assert not banner.isHidden() and banner.text() == "服务器连接中断，正在重试…"
+        window.grab().save(str(artifacts / "screens" / "44-server-away-status-bar.png"))
     finally:
         restartable.start()
     window.live.poll()
