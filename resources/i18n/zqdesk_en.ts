@@ -1616,6 +1616,50 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <source>已打开评审会。</source>
         <translation>Meeting opened.</translation>
     </message>
+    <message>
+        <source>导出评审会文件…</source>
+        <translation>Export meeting file…</translation>
+    </message>
+    <message>
+        <source>把所选评审会的全部内容导出为一个文件，用于导入另一个数据库（如评审室的数据库服务器）</source>
+        <translation>Export everything of the chosen meeting to one file, to import into another database (such as the review room’s server)</translation>
+    </message>
+    <message>
+        <source>导入评审会文件…</source>
+        <translation>Import meeting file…</translation>
+    </message>
+    <message>
+        <source>把另一个数据库导出的评审会加入本数据库，按内容指纹核对无误后才保存</source>
+        <translation>Add a meeting exported from another database; it is kept only if its content fingerprint checks out</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要导出的评审会。</source>
+        <translation>Choose the meeting to export in the list first.</translation>
+    </message>
+    <message>
+        <source>导出评审会文件</source>
+        <translation>Export meeting file</translation>
+    </message>
+    <message>
+        <source>zqdesk 评审会文件 (*.zqmeeting)</source>
+        <translation>zqdesk meeting files (*.zqmeeting)</translation>
+    </message>
+    <message>
+        <source>已导出评审会文件：%1（内容指纹 %2）</source>
+        <translation>Meeting file exported: %1 (content fingerprint %2)</translation>
+    </message>
+    <message>
+        <source>导入评审会文件</source>
+        <translation>Import meeting file</translation>
+    </message>
+    <message>
+        <source>zqdesk 评审会文件 (*.zqmeeting);;所有文件 (*)</source>
+        <translation>zqdesk meeting files (*.zqmeeting);;All files (*)</translation>
+    </message>
+    <message>
+        <source>已导入为评审会#%1，内容与导出时一致（内容指纹已核对）。</source>
+        <translation>Imported as meeting #%1, the same as exported (content fingerprint checked).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTableModel</name>

@@ -299,3 +299,53 @@ def test_the_status_bar_says_while_the_server_cannot_be_reached(terminal, restar
     wait_tasks()
     assert banner.isHidden()
     assert window.statusBar().currentMessage() == "已重新连接数据库服务器。"
+
+
+def test_the_administrator_moves_the_demo_meeting_from_a_file_to_the_server_in_the_window(
+        qtbot, demo_db, pg_url, tmp_path, wait_tasks):
+    """会议 → 导出评审会文件 on the PC where the meeting was prepared, 导入评审会文件 on the
+    server: the same meeting, checked by its content fingerprint; a second import is refused."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from zqdesk.gui.mainwindow import MainWindow
+    from zqdesk.reports.fingerprint import meeting_fingerprint
+    from zqdesk.services import accounts, meetings
+    from zqdesk.services.demo import DEMO_PASSWORDS
+
+    meetings.init_database(pg_url)
+    with as_system():
+        accounts.create_first_admin("admin", "系统管理员", DEMO_PASSWORDS["admin"])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(tmp_path / "demo.sqlite3", create=False)
+    page = window.pages["meeting"]
+    window.session.sign_in_staff(CLERK)
+    assert page.export_button.isHidden()  # the clerk does not move meetings
+    window.session.sign_in_staff(accounts.login("admin", DEMO_PASSWORDS["admin"]))
+    assert not page.export_button.isHidden() and not page.import_button.isHidden()
+    with as_system():
+        before = meeting_fingerprint(1).hexdigest
+    messages = []
+    page.status_message.connect(messages.append)
+    moved = tmp_path / "演示评审会.zqmeeting"
+    page.export_to(1, moved)
+    wait_tasks()
+    assert messages[-1].startswith(f"已导出评审会文件：{moved}（内容指纹 {before[:16]}）")
+
+    assert window.open_path(parse_location(pg_url), create=False)
+    window.session.sign_in_staff(accounts.login("admin", DEMO_PASSWORDS["admin"]))
+    window.go_to("meeting")
+    page.import_from(moved)
+    wait_tasks()
+    assert messages[-1] == "已导入为评审会#1，内容与导出时一致（内容指纹已核对）。"
+    assert [m.id for m in page.model.rows()] == [1]
+    with as_system():
+        assert meeting_fingerprint(1).hexdigest == before
+    page.import_from(moved)  # the same file again
+    wait_tasks()
+    [box] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert "已于" in box.text() and "导入为评审会#1" in box.text() and "未重复导入" in box.text()
+    box.close()
+    with as_system():
+        assert [m.id for m in meetings.list_meetings()] == [1]

@@ -1,6 +1,10 @@
-"""会议: the meetings of the database; create, open, change settings, criteria templates."""
+"""会议: the meetings of the database; create, open, change settings, criteria templates; and,
+for the administrator, moving a whole meeting to or from another database as a meeting file
+(services.transfer: e.g. prepared on one PC, then brought into the review room's server)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -9,11 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from zqdesk.core.vocab import MEETING_KIND_LABELS, Kind
+from zqdesk.gui import tasks
+from zqdesk.gui.dialogs.files import open_file_name, safe_name, save_file_name
 from zqdesk.gui.models.base import FilterProxy
 from zqdesk.gui.models.meetings import MeetingTableModel
 from zqdesk.gui.pages.base import StagePage, heading, hint
 from zqdesk.gui.session import MEETING
-from zqdesk.services import meetings
+from zqdesk.services import meetings, transfer
 from zqdesk.services.access import Action
 
 
@@ -30,10 +36,16 @@ class MeetingPage(StagePage):
         self.open_button = QPushButton(self.tr("打开所选评审会"), self)
         self.settings_button = QPushButton(self.tr("评审会设置…"), self)
         self.templates_button = QPushButton(self.tr("评审标准模板…"), self)
+        self.export_button = QPushButton(self.tr("导出评审会文件…"), self)
+        self.export_button.setToolTip(self.tr("把所选评审会的全部内容导出为一个文件，用于导入另一个数据库（如评审室的数据库服务器）"))
+        self.import_button = QPushButton(self.tr("导入评审会文件…"), self)
+        self.import_button.setToolTip(self.tr("把另一个数据库导出的评审会加入本数据库，按内容指纹核对无误后才保存"))
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.settings_button, self.templates_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        for button in (self.export_button, self.import_button):
+            buttons.addWidget(button)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -83,6 +95,8 @@ class MeetingPage(StagePage):
         self.table.doubleClicked.connect(self.open_selected)
         self.settings_button.clicked.connect(self.edit_settings)
         self.templates_button.clicked.connect(self.edit_templates)
+        self.export_button.clicked.connect(self.export_meeting)
+        self.import_button.clicked.connect(self.import_meeting)
 
     def reload(self) -> None:
         s = self.session
@@ -106,6 +120,9 @@ class MeetingPage(StagePage):
         self.settings_button.setEnabled(s.can_edit(Action.MEETING_EDIT))
         self.templates_button.setEnabled(s.may(Action.TEMPLATE_EDIT))
         self.open_button.setEnabled(s.actor is not None)
+        admin = s.may(Action.ADMINISTER)
+        for button in (self.export_button, self.import_button):
+            button.setVisible(admin)  # moving meetings is the administrator's (separation of duties)
 
     def _show_details(self) -> None:
         s = self.session
@@ -197,6 +214,57 @@ class MeetingPage(StagePage):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.notify(MEETING)
             self.session.notify("conclusions")
+
+    # -- moving a meeting between databases (administrator) ------------------------------
+    @Slot()
+    def export_meeting(self) -> None:
+        meeting_id = self.selected_meeting_id() or self.session.meeting_id
+        if meeting_id is None:
+            self.status_message.emit(self.tr("请先在列表中选择要导出的评审会。"))
+            return
+        name = meetings.get_meeting(meeting_id).name
+        target = save_file_name(self, self.tr("导出评审会文件"), f"{safe_name(name)}.zqmeeting",
+                                self.tr("zqdesk 评审会文件 (*.zqmeeting)"))
+        if target:
+            self.export_to(meeting_id, Path(target))
+
+    def export_to(self, meeting_id: int, target: Path) -> tasks.Task:
+        """Off the UI thread: the meeting's content fingerprint means computing its results."""
+        self._moving(True)
+        return tasks.run(lambda: transfer.export_meeting(meeting_id, target),
+                         lambda header: self._exported(target, header), self._move_failed)
+
+    def _exported(self, target: Path, header: dict) -> None:
+        self._moving(False)
+        self.status_message.emit(self.tr("已导出评审会文件：%1（内容指纹 %2）").replace("%1", str(target)).replace(
+            "%2", header["fingerprint"]["hexdigest"][:16]))
+
+    @Slot()
+    def import_meeting(self) -> None:
+        source = open_file_name(self, self.tr("导入评审会文件"), self.tr("zqdesk 评审会文件 (*.zqmeeting);;所有文件 (*)"))
+        if source:
+            self.import_from(Path(source))
+
+    def import_from(self, source: Path) -> tasks.Task:
+        self._moving(True)
+        return tasks.run(lambda: transfer.import_meeting(source), self._imported, self._move_failed)
+
+    def _imported(self, meeting_id: int) -> None:
+        self._moving(False)
+        self.reload()
+        row = self.model.row_of_id(meeting_id)
+        if row is not None:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self.status_message.emit(self.tr("已导入为评审会#%1，内容与导出时一致（内容指纹已核对）。").replace(
+            "%1", str(meeting_id)))
+
+    def _move_failed(self, error: BaseException) -> None:
+        self._moving(False)
+        self._task_failed(error)
+
+    def _moving(self, busy: bool) -> None:
+        for button in (self.export_button, self.import_button):
+            button.setEnabled(not busy)
 
     @Slot()
     def edit_templates(self) -> None:
