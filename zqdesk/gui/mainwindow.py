@@ -271,9 +271,11 @@ class MainWindow(QMainWindow):
         self.status.show_db(s.location)
         self._show_backup()
         self._show_meeting()
-        if s.has_meeting:
+        if s.has_meeting and not s.expert_mode and s.may(Action.READ_RESULTS):
             self.stage_model.clear_status(self.tr("正在统计…"))
             self._summary_timer.start()
+        elif s.has_meeting:
+            self.stage_model.clear_status()  # the administrator (or an expert) reads no counts
         else:
             self.stage_model.clear_status()
             self.go_to("meeting")
