@@ -63,8 +63,6 @@ def test_the_auditor_verifies_the_chain_and_sees_a_tampered_record(demo_window, 
 
 
 def test_backups_every_five_minutes_rotated_and_on_closing(demo_path, qtbot, wait_tasks, monkeypatch):
-    from zqdesk.gui.app import settings
-
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -77,7 +75,12 @@ def test_backups_every_five_minutes_rotated_and_on_closing(demo_path, qtbot, wai
     assert page.backup_minutes.value() == 5 and page.backup_minutes.isEnabled()
     page.backup_minutes.setValue(7)
     assert window._backup_timer.interval() == 7 * 60 * 1000
-    assert settings().value("backup/interval_minutes", type=int) == 7
+    # A setting of the database (every terminal of it), not of this computer's user.
+    from zqdesk.services import settings as business
+
+    assert business.read(business.BACKUP_INTERVAL_MINUTES) == 7
+    page.lock_minutes.setValue(15)
+    assert window.idle_lock.minutes == 15 and business.read(business.IDLE_LOCK_MINUTES) == 15
     page.backup_minutes.setValue(5)
 
     monkeypatch.setattr(maintenance, "KEEP_BACKUPS", 3)

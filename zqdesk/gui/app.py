@@ -44,14 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def settings() -> QSettings:
-    """Per-user view settings (window geometry, large text, language); business settings
-    live in the database (those without a service yet — the backup interval, the idle lock —
-    are kept here for now)."""
+    """Per-user view settings (window geometry, large text, language, the database chosen last);
+    business settings (the idle lock, the backup interval) live in the database
+    (zqdesk.services.settings), so one decision holds on every terminal."""
     return QSettings(ORGANISATION, APPLICATION)
-
-
-BACKUP_SETTING = "backup/interval_minutes"
-DEFAULT_BACKUP_MINUTES = 5
 
 
 DATABASE_SETTING = "database/location"
@@ -73,9 +69,26 @@ def remember_location(location: Location) -> None:
     settings().setValue(DATABASE_SETTING, describe(location))
 
 
+def business_setting(name: str) -> int:
+    """A business setting of the open database (services.settings); its default with no
+    database open, or while the database server cannot be reached."""
+    from zqdesk.services import settings as business
+    from zqdesk.storage.db import DatabaseRefused
+    from zqdesk.storage.models import database
+
+    if database.obj is None:
+        return business.BUSINESS[name].default
+    try:
+        return business.read(name)
+    except DatabaseRefused:
+        return business.BUSINESS[name].default
+
+
 def backup_interval() -> int:
-    """Minutes between automatic backups while a database is open."""
-    return max(1, settings().value(BACKUP_SETTING, DEFAULT_BACKUP_MINUTES, type=int))
+    """Minutes between automatic backups while a database file is open."""
+    from zqdesk.services.settings import BACKUP_INTERVAL_MINUTES
+
+    return business_setting(BACKUP_INTERVAL_MINUTES)
 
 
 def create_application(argv: list[str] | None = None, large_text: bool | None = None,

@@ -21,8 +21,6 @@ from zqdesk.gui.lookups import account_username
 from zqdesk.services import accounts
 from zqdesk.services.errors import Refused
 
-DEFAULT_MINUTES = 10
-SETTING = "lock/idle_minutes"
 _INPUT = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
@@ -31,9 +29,11 @@ _BLOCKED = _INPUT | {QEvent.Type.KeyRelease, QEvent.Type.MouseButtonRelease, QEv
 
 
 def idle_minutes() -> int:
-    from zqdesk.gui.app import settings
+    """The open database's idle-lock minutes (services.settings; 0: never lock)."""
+    from zqdesk.gui.app import business_setting
+    from zqdesk.services.settings import IDLE_LOCK_MINUTES
 
-    return settings().value(SETTING, DEFAULT_MINUTES, type=int)
+    return business_setting(IDLE_LOCK_MINUTES)
 
 
 class LockCard(QFrame):

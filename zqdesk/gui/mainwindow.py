@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _meeting_opened(self) -> None:
         s = self.session
+        self._apply_business_settings()
         self.status.show_db(s.location)
         self._show_backup()
         self._show_meeting()
@@ -408,6 +409,18 @@ class MainWindow(QMainWindow):
         geometry = settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+
+    def _apply_business_settings(self) -> None:
+        """The open database's idle lock and backup interval (set by its administrator)."""
+        from zqdesk.gui.app import backup_interval
+        from zqdesk.gui.idlelock import idle_minutes
+
+        minutes = idle_minutes()
+        if minutes != self.idle_lock.minutes:
+            self.idle_lock.set_minutes(minutes)
+        interval = backup_interval() * 60 * 1000
+        if self._backup_timer.isActive() and interval != self._backup_timer.interval():
+            self._backup_timer.start(interval)
 
     def set_backup_interval(self, minutes: int) -> None:
         self._backup_timer.start(max(1, int(minutes)) * 60 * 1000)
