@@ -45,6 +45,7 @@ def open_file(path: Location, create: bool) -> Opened:
     if isinstance(path, ServerAddress):
         return open_server(path)
     path = Path(path)
+    _let_background_work_end()
     # Close this thread's connection first: a database still open here may hold its newest
     # header in the WAL, which the storage's file check reads past (reported to the lead).
     close_database()
@@ -62,6 +63,7 @@ def open_server(address: ServerAddress) -> Opened:
     DatabaseRefused (ServerUnavailable when it cannot be reached); the address allowed before
     stays the only one then."""
     before = netguard.allowed_addresses()
+    _let_background_work_end()
     close_database()
     netguard.allow_database(address.host, address.port)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to 5 s for a server away
@@ -73,6 +75,14 @@ def open_server(address: ServerAddress) -> Opened:
     finally:
         QGuiApplication.restoreOverrideCursor()
     return Opened(address, None)
+
+
+def _let_background_work_end() -> None:
+    """A worker still reading or writing (saving kept scores, say) must finish on the database
+    it started on: its next statement would otherwise go to the one opened now."""
+    from zqdesk.gui import tasks
+
+    tasks.wait_all(30000)
 
 
 def demo_ready(path: Path) -> bool:

@@ -79,6 +79,8 @@ class ScoreSaver(QObject):
         """Save the kept scores off the UI thread (nothing happens if none are kept or a flush
         is already under way)."""
         queue = self.queue
+        if self._flushing is not None and self._flushing.is_cancelled:
+            self._flushing = None  # cancelled (closing, restoring): it delivers nothing
         if queue is None or not queue.has_pending() or self._flushing is not None or self.session.actor is None:
             return None
         self._flushing = tasks.run(queue.flush, self._flushed, self._failed)
