@@ -6,12 +6,11 @@ value is the score everywhere after that.
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
-from math import lcm
 
-from zqdesk.core.money import round_half_up
+from zqdesk.core.money import EXACT, round_ratio_half_up
 from zqdesk.core.types import Criterion, ExpertScore
 
 TRIM_FROM = 5  # experts counted from which one highest and one lowest total are dropped
@@ -76,14 +75,17 @@ def aggregate(scores: Sequence[ExpertScore], criteria: Sequence[Criterion]) -> P
         kept, method = order, Method.PLAIN
     retained = [scores[i] for i in kept]
     count = len(retained)
-    mean_total = _exact_sum(totals[i] for i in kept) / count
-    sub_scores = {
-        c.key: round_half_up(_exact_sum(s.points[c.key] for s in retained) / count)
-        for c in criteria
-    }
-    plain_mean = _exact_sum(totals) / len(scores)
+    # Every sum is exact (EXACT context), then one integer ratio per sum: the same values as
+    # summing Fractions, without a Fraction per score.
+    with localcontext(EXACT):
+        kept_sum = sum([totals[i] for i in kept], Decimal(0))
+        all_sum = sum(totals, Decimal(0))
+        criterion_sums = [(c.key, sum([s.points[c.key] for s in retained], Decimal(0))) for c in criteria]
+    sub_scores = {key: _mean_half_up(total, count) for key, total in criterion_sums}
+    numerator, denominator = all_sum.as_integer_ratio()
+    plain_mean = Fraction(numerator, denominator * len(scores))
     return ProjectScore(
-        score=round_half_up(mean_total),
+        score=_mean_half_up(kept_sum, count),
         sub_scores=sub_scores,
         method=method,
         counted=tuple(sorted(s.expert_id for s in scores)),
@@ -91,6 +93,12 @@ def aggregate(scores: Sequence[ExpertScore], criteria: Sequence[Criterion]) -> P
         plain_mean=plain_mean,
         deviating=_deviating(zip(scores, totals), plain_mean),
     )
+
+
+def _mean_half_up(total: Decimal, count: int) -> Decimal:
+    """total / count rounded half-up to two decimals, exactly."""
+    numerator, denominator = total.as_integer_ratio()
+    return round_ratio_half_up(numerator, denominator * count)
 
 
 def deviating_experts(scores: Sequence[ExpertScore], plain_mean: Fraction) -> tuple[int, ...]:
@@ -110,17 +118,3 @@ def _deviating(scored: Iterable[tuple[ExpertScore, Decimal]], plain_mean: Fracti
             flagged.append(s.expert_id)
     return tuple(sorted(flagged))
 
-
-def _exact_sum(values: Iterable[Decimal | int]) -> Fraction:
-    """The exact sum as a Fraction, as sum(Fraction(v) ...) but with integer arithmetic
-    (a Decimal, int or Fraction gives its exact ratio)."""
-    num, den = 0, 1
-    for value in values:
-        a, b = value.as_integer_ratio()
-        if b == den:
-            num += a
-        else:
-            common = lcm(den, b)
-            num = num * (common // den) + a * (common // b)
-            den = common
-    return Fraction(num, den)
