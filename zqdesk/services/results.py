@@ -5,7 +5,7 @@ nothing derived is stored.
 """
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -19,25 +19,11 @@ from zqdesk.core.types import Criterion, ExpertScore, Tier
 from zqdesk.services.access import Action, ActorRole, require
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, meeting_envelopes, meeting_thresholds
-from zqdesk.services.panel import recused_pairs
 from zqdesk.services.projects import check_context, meeting_facts
-from zqdesk.storage.models import FindingOverride, Meeting, Project, Review, Score, TierOverride
+from zqdesk.services.sheets_read import CountedSheet, counted_sheets
+from zqdesk.storage.models import FindingOverride, Meeting, Project, TierOverride
 
-
-@dataclass(frozen=True)
-class CountedSheet:
-    """An expert's counted sheet for a project: their points and what they wrote."""
-
-    expert_id: int
-    round: int
-    points: dict[str, Decimal]
-    recommendation: str = ""
-    opinion: str = ""
-    deviation_note: str = ""
-
-    @property
-    def total(self) -> Decimal:
-        return sum(self.points.values(), Decimal(0))
+__all__ = ["CountedSheet", "MeetingResults", "compute_results", "counted_sheets", "meeting_results"]
 
 
 @dataclass(frozen=True)
@@ -64,47 +50,6 @@ class MeetingResults:
         return optimal_alternative(self.outcomes, self.plan)
 
 
-def counted_sheets(meeting: Meeting) -> dict[str, list[CountedSheet]]:
-    """Per project code: the submitted, non-recused sheets of the latest round in which the
-    project was scored (SPEC §6.2)."""
-    recused = recused_pairs(meeting)
-    points: dict[tuple[int, int, int], dict[str, Decimal]] = {}
-    query = (
-        Score.select(Score.project, Score.expert, Score.round, Score.criterion, Score.points)
-        .join(Project).where(Project.meeting == meeting).tuples()
-    )
-    # Tens of thousands of rows: read them off the plain cursor and convert each distinct
-    # stored points value once, instead of peewee converting every cell of every row.
-    to_points = Score.points.python_value
-    converted: dict[int, Decimal] = {}
-    for project_id, expert_id, round_number, criterion, stored in _raw_rows(query):
-        value = converted.get(stored)
-        if value is None:
-            value = converted[stored] = to_points(stored)
-        points.setdefault((project_id, expert_id, round_number), {})[criterion] = value
-    reviews = (
-        Review.select(Review.project, Review.expert, Review.round, Review.recommendation, Review.opinion,
-                      Review.deviation_note, Project.code)
-        .join(Project).where((Project.meeting == meeting) & Review.submitted_at.is_null(False)).tuples()
-    )
-    by_project: dict[str, dict[int, list[CountedSheet]]] = {}
-    for project_id, expert_id, round_number, recommendation, opinion, note, code in _raw_rows(reviews):
-        if (project_id, expert_id) in recused:
-            continue
-        sheet = CountedSheet(expert_id, round_number, points.get((project_id, expert_id, round_number), {}),
-                             recommendation, opinion, note)
-        by_project.setdefault(code, {}).setdefault(round_number, []).append(sheet)
-    return {
-        code: sorted(rounds[max(rounds)], key=lambda s: s.expert_id) for code, rounds in by_project.items()
-    }
-
-
-def _raw_rows(query) -> Iterator[tuple]:
-    """The query's rows as sqlite3 returns them: ints and texts, as peewee would convert them
-    for these integer, foreign-key and text columns, at a fraction of the cost."""
-    return iter(query.model._meta.database.execute(query))
-
-
 def meeting_results(meeting_id: int, as_of: date | None = None) -> MeetingResults:
     """Everyone's scores and the outcome; an expert sees them only after submitting all their
     sheets and after the chair opens the panel view (SPEC §3.5)."""
@@ -126,7 +71,7 @@ def compute_results(meeting_id: int, as_of: date | None = None) -> MeetingResult
     # What meeting_findings(meeting, as_of) returns, without reading every project a second time.
     context = check_context(meeting, as_of)
     findings = {f.code: check_project(f, context) for f in facts}
-    sheets = counted_sheets(meeting)
+    sheets = counted_sheets(meeting, [c.key for c in criteria])
     complete = {
         code: [s for s in items if s.points.keys() >= keys] for code, items in sheets.items()
     }

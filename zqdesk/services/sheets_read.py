@@ -1,0 +1,115 @@
+"""The counted sheets of a meeting, read for its results (SPEC §6.2).
+
+A meeting of 2,000 projects and 15 experts holds about 30,000 sheets and 120,000 criterion
+scores. The scores are pivoted in SQL, one row per sheet with one column per criterion, so
+Python sees sheets, not scores; the SQL is plain (LEFT JOINs on the score table's unique
+index) and runs alike on SQLite and PostgreSQL.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from peewee import JOIN
+
+from zqdesk.services.panel import recused_pairs
+from zqdesk.storage.models import Meeting, Project, Review, Score
+from zqdesk.storage.rows import raw_rows
+
+
+@dataclass(frozen=True)
+class CountedSheet:
+    """An expert's counted sheet for a project: their points and what they wrote."""
+
+    expert_id: int
+    round: int
+    points: dict[str, Decimal]
+    recommendation: str = ""
+    opinion: str = ""
+    deviation_note: str = ""
+
+    @cached_property
+    def total(self) -> Decimal:
+        # Asked for by the aggregate, the spread and the documents: summed once.
+        return sum(self.points.values(), Decimal(0))
+
+
+class _StoredPoints(dict):
+    """Stored half-points → Decimal points, each distinct stored value converted once (a
+    meeting has a few dozen distinct values among its 120,000 scores)."""
+
+    def __missing__(self, stored: int) -> Decimal:
+        value = self[stored] = Score.points.python_value(stored)
+        return value
+
+
+def counted_sheets(meeting: Meeting, keys: Sequence[str]) -> dict[str, list[CountedSheet]]:
+    """Per project code: the submitted, non-recused sheets of the latest round in which the
+    project was scored (SPEC §6.2), by expert id. keys are the meeting's criteria; a score
+    under any other criterion is read too, so a sheet's points are whatever it holds."""
+    recused = recused_pairs(meeting)
+    stored_points = _StoredPoints()
+    others = _other_criteria(meeting, keys, stored_points)
+    by_project: dict[str, dict[int, list[CountedSheet]]] = {}
+    # Rows come by code, expert id and round, so every list below is already by expert id.
+    for project_id, expert_id, round_number, recommendation, opinion, note, code, *halves in raw_rows(
+        _pivot(meeting, keys)
+    ):
+        if (project_id, expert_id) in recused:
+            continue
+        if None in halves:
+            points = {key: stored_points[h] for key, h in zip(keys, halves) if h is not None}
+        else:
+            points = dict(zip(keys, map(stored_points.__getitem__, halves)))
+        if others:
+            points.update(others.get((project_id, expert_id, round_number), ()))
+        sheet = CountedSheet(expert_id, round_number, points, recommendation, opinion, note)
+        by_project.setdefault(code, {}).setdefault(round_number, []).append(sheet)
+    return {code: rounds[max(rounds)] for code, rounds in by_project.items()}
+
+
+def _pivot(meeting: Meeting, keys: Sequence[str]):
+    """One row per submitted sheet, by code, expert id and round: project id, expert id,
+    round, the three texts, the project's code, then the stored points under each key (NULL
+    when the sheet has none under it)."""
+    # One LEFT JOIN per criterion, each a lookup in score's unique index: faster than grouping
+    # the scores with a CASE per criterion (83 against 111 ms on SQLite at 120,000 scores).
+    scores = [Score.alias(f"s{i}") for i in range(len(keys))]
+    query = Review.select(
+        Review.project, Review.expert, Review.round, Review.recommendation, Review.opinion,
+        Review.deviation_note, Project.code, *(s.points for s in scores),
+    ).join(Project)
+    for key, score in zip(keys, scores):
+        query = query.join_from(Review, score, JOIN.LEFT_OUTER, on=(
+            (score.project == Review.project) & (score.expert == Review.expert) & (score.round == Review.round)
+            & (score.criterion == key)
+        ))
+    return (
+        query.where((Project.meeting == meeting) & Review.submitted_at.is_null(False))
+        .order_by(Project.code, Review.expert, Review.round)
+    )
+
+
+def _other_criteria(meeting: Meeting, keys: Sequence[str],
+                    stored_points: _StoredPoints) -> dict[tuple[int, int, int], dict[str, Decimal]]:
+    """Per (project id, expert id, round): the scores under criteria the pivot has no column
+    for (a criterion the meeting no longer has). Normally none; the check is a scan of the
+    score index."""
+    # A chain of <> rather than NOT IN: the same test, half the time on SQLite.
+    elsewhere = Project.meeting == meeting
+    for key in keys:
+        elsewhere &= Score.criterion != key
+    others: dict[tuple[int, int, int], dict[str, Decimal]] = {}
+    # First whether there are any, on the index alone (7 ms at 120,000 scores; asking for the
+    # points at once makes SQLite visit every row of the table instead).
+    if not Score.select(Score.project).join(Project).where(elsewhere).limit(1).exists():
+        return others
+    rows = (
+        Score.select(Score.project, Score.expert, Score.round, Score.criterion, Score.points)
+        .join(Project).where(elsewhere)
+    )
+    for project_id, expert_id, round_number, criterion, stored in raw_rows(rows):
+        others.setdefault((project_id, expert_id, round_number), {})[criterion] = stored_points[stored]
+    return others
+
