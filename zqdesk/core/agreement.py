@@ -7,11 +7,11 @@ here, half-up to two decimals, without ever going through a float.
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 from math import isqrt, lcm
 
-from zqdesk.core.money import round_half_up
+from zqdesk.core.money import EXACT, round_half_up, round_ratio_half_up
 
 Number = Decimal | Fraction | int
 
@@ -155,6 +155,8 @@ def _sqrt_half_up(value: Fraction) -> Decimal:
 
 def spread(totals: Sequence[Decimal]) -> Spread:
     """Span and sample standard deviation of one project's expert totals (SPEC §6.6)."""
+    if totals and all(type(t) is Decimal and t.is_finite() for t in totals):
+        return _decimal_spread(totals)
     ratios = [_ratio(t) for t in totals]
     if not ratios:
         return Spread(span=None, sd=None)
@@ -172,3 +174,27 @@ def spread(totals: Sequence[Decimal]) -> Spread:
     total = sum(ints)
     variance = Fraction(n * sum(a * a for a in ints) - total * total, n * (n - 1) * den * den)
     return Spread(span=span, sd=_sqrt_half_up(variance))
+
+
+def _decimal_spread(totals: Sequence[Decimal]) -> Spread:
+    """spread() for finite Decimals, the usual case: the same exact quantities, summed as
+    Decimals under the EXACT context (no common denominator to find, no int per total), then
+    turned into one integer ratio each."""
+    n = len(totals)
+    with localcontext(EXACT):
+        span = max(totals) - min(totals)
+        if n >= 2:
+            total = sum(totals, Decimal(0))
+            squares = sum([t * t for t in totals], Decimal(0))
+            # n(n − 1)·variance = n·Σx² − (Σx)²
+            scaled_variance = n * squares - total * total
+    span_rounded = round_ratio_half_up(*span.as_integer_ratio())
+    if n < 2:
+        return Spread(span=span_rounded, sd=None)
+    a, b = scaled_variance.as_integer_ratio()
+    if a < 0:
+        raise ValueError("negative variance")
+    # As _sqrt_half_up with value = a / (b·n(n − 1)): k = (isqrt(⌊4·10⁴·value⌋) + 1) // 2, and
+    # k/100 rounded half-up is k/100 itself.
+    k = (isqrt(4 * 10**4 * a // (b * n * (n - 1))) + 1) // 2
+    return Spread(span=span_rounded, sd=round_ratio_half_up(k, 100))
