@@ -11,7 +11,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from zqdesk.core.money import EXACT, round_ratio_half_up
-from zqdesk.core.types import Criterion, ExpertScore
+from zqdesk.core.types import Criterion, Scored
 
 TRIM_FROM = 5  # experts counted from which one highest and one lowest total are dropped
 DEVIATION_LIMIT = Fraction(3, 10)  # 30 % away from the plain mean
@@ -57,7 +57,7 @@ def validate_points(criterion: Criterion, points: Decimal) -> None:
         raise ValueError(f"{criterion.label}只能为整数或0.5分，收到{points}")
 
 
-def aggregate(scores: Sequence[ExpertScore], criteria: Sequence[Criterion]) -> ProjectScore:
+def aggregate(scores: Sequence[Scored], criteria: Sequence[Criterion]) -> ProjectScore:
     """Combine the counted experts' scores of one project.
 
     With five or more experts the one highest and one lowest total are dropped; among equal
@@ -66,9 +66,10 @@ def aggregate(scores: Sequence[ExpertScore], criteria: Sequence[Criterion]) -> P
     """
     if not scores:
         return NO_SCORE
-    # Each total once (ExpertScore.total sums on every call); sorted() is stable, as before.
+    # Each total once (ExpertScore.total sums on every call). Sorting (total, expert id,
+    # position) tuples gives the order a stable sort on (total, expert id) gives.
     totals = [s.total for s in scores]
-    order = sorted(range(len(scores)), key=lambda i: (totals[i], scores[i].expert_id))
+    order = [i for _, _, i in sorted(zip(totals, [s.expert_id for s in scores], range(len(scores))))]
     if len(order) >= TRIM_FROM:
         kept, method = order[1:-1], Method.TRIMMED
     else:
@@ -88,8 +89,8 @@ def aggregate(scores: Sequence[ExpertScore], criteria: Sequence[Criterion]) -> P
         score=_mean_half_up(kept_sum, count),
         sub_scores=sub_scores,
         method=method,
-        counted=tuple(sorted(s.expert_id for s in scores)),
-        retained=tuple(sorted(s.expert_id for s in retained)),
+        counted=tuple(sorted([s.expert_id for s in scores])),
+        retained=tuple(sorted([s.expert_id for s in retained])),
         plain_mean=plain_mean,
         deviating=_deviating(zip(scores, totals), plain_mean),
     )
@@ -101,20 +102,23 @@ def _mean_half_up(total: Decimal, count: int) -> Decimal:
     return round_ratio_half_up(numerator, denominator * count)
 
 
-def deviating_experts(scores: Sequence[ExpertScore], plain_mean: Fraction) -> tuple[int, ...]:
+def deviating_experts(scores: Sequence[Scored], plain_mean: Fraction) -> tuple[int, ...]:
     """Experts whose total lies more than 30 % away from the plain mean (SPEC §6.5)."""
     return _deviating(((s, s.total) for s in scores), plain_mean)
 
 
-def _deviating(scored: Iterable[tuple[ExpertScore, Decimal]], plain_mean: Fraction) -> tuple[int, ...]:
-    # |t - N/D| > (p/q)(N/D)  <=>  q|t·D - N| > p·N  (D, q > 0); with t = a/b (b > 0):
-    # q|a·D - N·b| > p·N·b, all in integers: the same test as with Fractions, without them.
+def _deviating(scored: Iterable[tuple[Scored, Decimal]], plain_mean: Fraction) -> tuple[int, ...]:
+    # |t - N/D| > (p/q)(N/D)  <=>  q|t·D - N| > p·N  (D, q > 0)  <=>  q·D·t > (q+p)·N or
+    # q·D·t < (q-p)·N: for N >= 0 each side implies its sign of t·D - N, and for N < 0 both
+    # the left test and the right pair hold for every t. One exact product and two
+    # comparisons per expert, with no integer ratio or Fraction per total.
     n, d = plain_mean.numerator, plain_mean.denominator
     p, q = DEVIATION_LIMIT.numerator, DEVIATION_LIMIT.denominator
+    scale, above, below = q * d, (q + p) * n, (q - p) * n
     flagged = []
-    for s, total in scored:
-        a, b = total.as_integer_ratio()
-        if q * abs(a * d - n * b) > p * n * b:
-            flagged.append(s.expert_id)
+    with localcontext(EXACT):
+        for s, total in scored:
+            scaled = total * scale
+            if scaled > above or scaled < below:
+                flagged.append(s.expert_id)
     return tuple(sorted(flagged))
-

@@ -15,7 +15,7 @@ from zqdesk.core.plan import Alternative, Plan, greedy_plan, optimal_alternative
 from zqdesk.core.ranking import Outcome, evaluate
 from zqdesk.core.rules import check_project
 from zqdesk.core.scoring import aggregate
-from zqdesk.core.types import Criterion, ExpertScore, Tier
+from zqdesk.core.types import Criterion, Tier
 from zqdesk.services.access import Action, ActorRole, require
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, meeting_envelopes, meeting_thresholds
@@ -81,7 +81,8 @@ def compute_results(meeting_id: int, as_of: date | None = None) -> MeetingResult
         # 第十一条: a record-only project is not scored at all.
         if any(x.rule_id == "R7" for x in findings[f.code]):
             own = []
-        results[f.code] = aggregate([ExpertScore(s.expert_id, s.points) for s in own], criteria)
+        # A counted sheet has all the aggregate reads (expert id, points, total): no copies.
+        results[f.code] = aggregate(own, criteria)
     override_reasons = _override_reasons(meeting)
     overrides: dict[str, set[str]] = {}
     for code, rule_id in override_reasons:
