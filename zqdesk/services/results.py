@@ -20,10 +20,10 @@ from zqdesk.services.access import Action, ActorRole, require
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, meeting_envelopes, meeting_thresholds
 from zqdesk.services.projects import check_context, meeting_facts
-from zqdesk.services.sheets_read import CountedSheet, counted_sheets
+from zqdesk.services.sheets_read import CountedSheet, complete_sheets
 from zqdesk.storage.models import FindingOverride, Meeting, Project, TierOverride
 
-__all__ = ["CountedSheet", "MeetingResults", "compute_results", "counted_sheets", "meeting_results"]
+__all__ = ["CountedSheet", "MeetingResults", "compute_results", "meeting_results"]
 
 
 @dataclass(frozen=True)
@@ -66,15 +66,11 @@ def compute_results(meeting_id: int, as_of: date | None = None) -> MeetingResult
     """The results without the caller's permission check, for the services' own use."""
     meeting = get_meeting(meeting_id)
     criteria = meeting_criteria(meeting)
-    keys = {c.key for c in criteria}
     facts = meeting_facts(meeting)
     # What meeting_findings(meeting, as_of) returns, without reading every project a second time.
     context = check_context(meeting, as_of)
     findings = {f.code: check_project(f, context) for f in facts}
-    sheets = counted_sheets(meeting, [c.key for c in criteria])
-    complete = {
-        code: [s for s in items if s.points.keys() >= keys] for code, items in sheets.items()
-    }
+    complete = complete_sheets(meeting, [c.key for c in criteria])
     results = {}
     for f in facts:
         own = complete.get(f.code, [])

@@ -1,4 +1,4 @@
-"""The counted sheets of a meeting, read for its results (SPEC §6.2).
+"""The complete counted sheets of a meeting, read for its results (SPEC §6.2).
 
 A meeting of 2,000 projects and 15 experts holds about 30,000 sheets and 120,000 criterion
 scores. The scores are pivoted in SQL, one row per sheet with one column per criterion, so
@@ -7,9 +7,8 @@ index) and runs alike on SQLite and PostgreSQL.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property
 
 from peewee import JOIN
 
@@ -28,11 +27,13 @@ class CountedSheet:
     recommendation: str = ""
     opinion: str = ""
     deviation_note: str = ""
+    # The sum of the points, made once here: the aggregate, the spread and the documents all
+    # ask for it. A field rather than a cached property, whose per-instance __dict__ would be
+    # one more object per sheet for the garbage collector to walk.
+    total: Decimal = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def total(self) -> Decimal:
-        # Asked for by the aggregate, the spread and the documents: summed once.
-        return sum(self.points.values(), Decimal(0))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "total", sum(self.points.values(), Decimal(0)))
 
 
 class _StoredPoints(dict):
@@ -44,28 +45,37 @@ class _StoredPoints(dict):
         return value
 
 
-def counted_sheets(meeting: Meeting, keys: Sequence[str]) -> dict[str, list[CountedSheet]]:
-    """Per project code: the submitted, non-recused sheets of the latest round in which the
-    project was scored (SPEC §6.2), by expert id. keys are the meeting's criteria; a score
-    under any other criterion is read too, so a sheet's points are whatever it holds."""
+def complete_sheets(meeting: Meeting, keys: Sequence[str]) -> dict[str, list[CountedSheet]]:
+    """Per project code, by expert id: the complete sheets (a score under every key) among the
+    submitted, non-recused sheets of the latest round in which the project was scored (SPEC
+    §6.2). keys are the meeting's criteria; a score under any other criterion is read too, so a
+    sheet's points are whatever it holds. A code whose latest round has no complete sheet maps
+    to an empty list."""
     recused = recused_pairs(meeting)
     stored_points = _StoredPoints()
     others = _other_criteria(meeting, keys, stored_points)
     by_project: dict[str, dict[int, list[CountedSheet]]] = {}
-    # Rows come by code, expert id and round, so every list below is already by expert id.
-    for project_id, expert_id, round_number, recommendation, opinion, note, code, *halves in raw_rows(
+    code = rounds = None
+    # Rows come by code, expert id and round: a code's rows are together and every list below
+    # is by expert id. No dict or list is made for nothing: 30,000 rows of spare containers
+    # cost more in garbage collection than in making them.
+    for project_id, expert_id, round_number, recommendation, opinion, note, row_code, *halves in raw_rows(
         _pivot(meeting, keys)
     ):
         if (project_id, expert_id) in recused:
             continue
+        if row_code != code:
+            code, rounds = row_code, {}
+            by_project[code] = rounds
+        sheets = rounds.get(round_number)
+        if sheets is None:
+            sheets = rounds[round_number] = []
         if None in halves:
-            points = {key: stored_points[h] for key, h in zip(keys, halves) if h is not None}
-        else:
-            points = dict(zip(keys, map(stored_points.__getitem__, halves)))
+            continue  # incomplete: it makes its round the latest, but is not counted
+        points = dict(zip(keys, map(stored_points.__getitem__, halves)))
         if others:
             points.update(others.get((project_id, expert_id, round_number), ()))
-        sheet = CountedSheet(expert_id, round_number, points, recommendation, opinion, note)
-        by_project.setdefault(code, {}).setdefault(round_number, []).append(sheet)
+        sheets.append(CountedSheet(expert_id, round_number, points, recommendation, opinion, note))
     return {code: rounds[max(rounds)] for code, rounds in by_project.items()}
 
 

@@ -1,9 +1,9 @@
-"""The sheets a meeting's results count, as read with one pivoted query (both backends)."""
+"""The complete sheets a meeting's results count, as read with one pivoted query (both backends)."""
 
 from decimal import Decimal
 
 from zqdesk.services import meetings, results, scoring
-from zqdesk.services.sheets_read import counted_sheets
+from zqdesk.services.sheets_read import complete_sheets
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import Project, Score
 from tests.services.test_meeting_flow import ids, meeting, score_all  # noqa: F401  (meeting is a fixture)
@@ -22,7 +22,7 @@ def test_only_submitted_unrecused_sheets_count_by_expert_with_their_words(meetin
         scoring.submit(meeting, names[name])
     score_all(meeting, names["乙"], "ZQ-2027-001")  # entered, never submitted: not counted
 
-    sheets = counted_sheets(meetings.get_meeting(meeting), KEYS)
+    sheets = complete_sheets(meetings.get_meeting(meeting), KEYS)
 
     assert [s.expert_id for s in sheets["ZQ-2027-001"]] == sorted([names["甲"], names["丙"]])
     assert [s.expert_id for s in sheets["ZQ-2027-003"]] == [names["甲"]]
@@ -42,9 +42,29 @@ def test_a_score_under_a_criterion_the_meeting_lacks_is_still_part_of_the_sheet(
     with writing():  # as an older database might hold it; the services never write one
         Score.create(project=project, expert=names["甲"], round=1, criterion="innovation", points=D("4.5"))
 
-    sheet, = counted_sheets(meetings.get_meeting(meeting), KEYS)["ZQ-2027-001"]
+    sheet, = complete_sheets(meetings.get_meeting(meeting), KEYS)["ZQ-2027-001"]
 
     assert sheet.points == {"necessity": D(20), "feasibility": D(20), "security": D(15), "sharing": D(15),
                             "innovation": D("4.5")}
     assert sheet.total == D("74.5")
     assert results.meeting_results(meeting).outcome("ZQ-2027-001").result.score == D("74.50")
+
+
+def test_a_sheet_missing_a_criterion_is_not_counted_but_its_round_is_the_latest(meeting):
+    names = ids(meeting)
+    for name in ("甲", "丙"):
+        for code in ("ZQ-2027-001", "ZQ-2027-002", "ZQ-2027-003"):
+            if (name, code) != ("丙", "ZQ-2027-003"):
+                score_all(meeting, names[name], code, (20, 20, 15, 15))
+        scoring.submit(meeting, names[name])
+    scoring.open_round(meeting, ["ZQ-2027-001"], "分歧较大")
+    score_all(meeting, names["甲"], "ZQ-2027-001", (25, 25, 18, 18))
+    scoring.submit(meeting, names["甲"])
+    project = Project.get(Project.code == "ZQ-2027-001")
+    with writing():  # as a damaged or older database might hold it
+        Score.delete().where((Score.project == project) & (Score.round == 2) & (Score.criterion == "sharing")).execute()
+
+    sheets = complete_sheets(meetings.get_meeting(meeting), KEYS)
+
+    assert sheets["ZQ-2027-001"] == []  # round 2 is the latest; its one sheet is incomplete
+    assert [s.expert_id for s in sheets["ZQ-2027-002"]] == sorted([names["甲"], names["丙"]])
