@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
+from operator import itemgetter
 
 from zqdesk.core.money import EXACT, round_ratio_half_up
 from zqdesk.core.types import Criterion, Scored
@@ -78,11 +79,15 @@ def aggregate(scores: Sequence[Scored], criteria: Sequence[Criterion]) -> Projec
     count = len(retained)
     # Every sum is exact (EXACT context), then one integer ratio per sum: the same values as
     # summing Fractions, without a Fraction per score.
+    keys = [c.key for c in criteria]
+    # Each retained sheet's points in criteria order, then one column per criterion.
+    pick = itemgetter(*keys) if len(keys) > 1 else lambda points: (points[keys[0]],)
+    columns = zip(*[pick(s.points) for s in retained]) if keys else ()
     with localcontext(EXACT):
         kept_sum = sum([totals[i] for i in kept], Decimal(0))
         all_sum = sum(totals, Decimal(0))
-        criterion_sums = [(c.key, sum([s.points[c.key] for s in retained], Decimal(0))) for c in criteria]
-    sub_scores = {key: _mean_half_up(total, count) for key, total in criterion_sums}
+        criterion_sums = [sum(column, Decimal(0)) for column in columns]
+    sub_scores = {key: _mean_half_up(total, count) for key, total in zip(keys, criterion_sums)}
     numerator, denominator = all_sum.as_integer_ratio()
     plain_mean = Fraction(numerator, denominator * len(scores))
     return ProjectScore(
@@ -92,7 +97,7 @@ def aggregate(scores: Sequence[Scored], criteria: Sequence[Criterion]) -> Projec
         counted=tuple(sorted([s.expert_id for s in scores])),
         retained=tuple(sorted([s.expert_id for s in retained])),
         plain_mean=plain_mean,
-        deviating=_deviating(zip(scores, totals), plain_mean),
+        deviating=_deviating(zip(scores, totals), plain_mean, (totals[order[0]], totals[order[-1]])),
     )
 
 
@@ -107,7 +112,8 @@ def deviating_experts(scores: Sequence[Scored], plain_mean: Fraction) -> tuple[i
     return _deviating(((s, s.total) for s in scores), plain_mean)
 
 
-def _deviating(scored: Iterable[tuple[Scored, Decimal]], plain_mean: Fraction) -> tuple[int, ...]:
+def _deviating(scored: Iterable[tuple[Scored, Decimal]], plain_mean: Fraction,
+               extremes: tuple[Decimal, Decimal] | None = None) -> tuple[int, ...]:
     # |t - N/D| > (p/q)(N/D)  <=>  q|t·D - N| > p·N  (D, q > 0)  <=>  q·D·t > (q+p)·N or
     # q·D·t < (q-p)·N: for N >= 0 each side implies its sign of t·D - N, and for N < 0 both
     # the left test and the right pair hold for every t. One exact product and two
@@ -117,6 +123,10 @@ def _deviating(scored: Iterable[tuple[Scored, Decimal]], plain_mean: Fraction) -
     scale, above, below = q * d, (q + p) * n, (q - p) * n
     flagged = []
     with localcontext(EXACT):
+        # Given the lowest and highest totals: when neither lies outside, none does (the
+        # usual case), so two products decide instead of one per expert.
+        if extremes is not None and below <= extremes[0] * scale and extremes[1] * scale <= above:
+            return ()
         for s, total in scored:
             scaled = total * scale
             if scaled > above or scaled < below:
