@@ -155,7 +155,7 @@ def _sqrt_half_up(value: Fraction) -> Decimal:
 
 def spread(totals: Sequence[Decimal]) -> Spread:
     """Span and sample standard deviation of one project's expert totals (SPEC §6.6)."""
-    if totals and all(type(t) is Decimal and t.is_finite() for t in totals):
+    if totals and all([type(t) is Decimal and t.is_finite() for t in totals]):
         return _decimal_spread(totals)
     ratios = [_ratio(t) for t in totals]
     if not ratios:

@@ -91,10 +91,14 @@ def compute_results(meeting_id: int, as_of: date | None = None) -> MeetingResult
     by_expert: dict[int, dict[str, Decimal]] = {}
     spreads = {}
     for o in outcomes:
-        counted = [(s.expert_id, s.total) for s in complete.get(o.project.code, []) if s.expert_id in o.result.counted]
-        spreads[o.project.code] = spread([total for _, total in counted])
-        for expert_id, total in counted:
-            by_expert.setdefault(expert_id, {})[o.project.code] = total
+        code, counted_ids = o.project.code, frozenset(o.result.counted)
+        counted = [s for s in complete.get(code, ()) if s.expert_id in counted_ids]
+        spreads[code] = spread([s.total for s in counted])
+        for s in counted:
+            scored = by_expert.get(s.expert_id)
+            if scored is None:
+                scored = by_expert[s.expert_id] = {}
+            scored[code] = s.total
     return MeetingResults(
         meeting=meeting, criteria=criteria, outcomes=outcomes, sheets=complete, spreads=spreads,
         concordance=concordance(by_expert), plan=greedy_plan(outcomes, meeting_envelopes(meeting)),
