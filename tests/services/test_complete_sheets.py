@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from zqdesk.services import meetings, results, scoring
-from zqdesk.services.sheets_read import complete_sheets
+from zqdesk.services.counted_sheets import complete_sheets
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import Project, Score
 from tests.services.test_meeting_flow import ids, meeting, score_all  # noqa: F401  (meeting is a fixture)

@@ -20,7 +20,7 @@ from zqdesk.services.access import Action, ActorRole, require
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, meeting_envelopes, meeting_thresholds
 from zqdesk.services.projects import check_context, meeting_facts
-from zqdesk.services.sheets_read import CountedSheet, complete_sheets
+from zqdesk.services.counted_sheets import CountedSheet, complete_sheets
 from zqdesk.storage.models import FindingOverride, Meeting, Project, TierOverride
 
 __all__ = ["CountedSheet", "MeetingResults", "compute_results", "meeting_results"]
