@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import JOIN
+import peewee
+from peewee import JOIN, Case, fn
 
 from zqdesk.services.panel import recused_pairs
+from zqdesk.storage.db import is_server_database
 from zqdesk.storage.models import Meeting, Project, Review, Score
 from zqdesk.storage.rows import raw_rows
 
@@ -79,26 +81,66 @@ def complete_sheets(meeting: Meeting, keys: Sequence[str]) -> dict[str, list[Cou
     return {code: rounds[max(rounds)] for code, rounds in by_project.items()}
 
 
-def _pivot(meeting: Meeting, keys: Sequence[str]):
+def _pivot(meeting: Meeting, keys: Sequence[str]) -> peewee.SelectQuery:
     """One row per submitted sheet, by code, expert id and round: project id, expert id,
     round, the three texts, the project's code, then the stored points under each key (NULL
-    when the sheet has none under it)."""
-    # One LEFT JOIN per criterion, each a lookup in score's unique index: faster than grouping
-    # the scores with a CASE per criterion (83 against 111 ms on SQLite at 120,000 scores).
-    scores = [Score.alias(f"s{i}") for i in range(len(keys))]
-    query = Review.select(
+    when the sheet has none under it).
+
+    The same rows in two shapes, as each engine answers fastest (2,000 projects × 15 experts):
+    SQLite looks every score up in score's unique index (83 ms, against 106 grouping first);
+    PostgreSQL's planner turns those lookups into 120,000 nested-loop probes (215 ms), so there
+    the scores are grouped per sheet first and joined by hash (93 ms)."""
+    if is_server_database():
+        return _grouped_pivot(meeting, keys)
+    return _looked_up_pivot(meeting, keys)
+
+
+def _sheet_rows(meeting: Meeting, *points: peewee.Node) -> peewee.SelectQuery:
+    return Review.select(
         Review.project, Review.expert, Review.round, Review.recommendation, Review.opinion,
-        Review.deviation_note, Project.code, *(s.points for s in scores),
+        Review.deviation_note, Project.code, *points,
     ).join(Project)
+
+
+def _submitted_by_code(query: peewee.SelectQuery, meeting: Meeting) -> peewee.SelectQuery:
+    return (
+        query.where((Project.meeting == meeting) & Review.submitted_at.is_null(False))
+        .order_by(Project.code, Review.expert, Review.round)
+    )
+
+
+def _looked_up_pivot(meeting: Meeting, keys: Sequence[str]) -> peewee.SelectQuery:
+    # One LEFT JOIN per criterion, each a lookup in score's unique index.
+    scores = [Score.alias(f"s{i}") for i in range(len(keys))]
+    query = _sheet_rows(meeting, *(s.points for s in scores))
     for key, score in zip(keys, scores):
         query = query.join_from(Review, score, JOIN.LEFT_OUTER, on=(
             (score.project == Review.project) & (score.expert == Review.expert) & (score.round == Review.round)
             & (score.criterion == key)
         ))
-    return (
-        query.where((Project.meeting == meeting) & Review.submitted_at.is_null(False))
-        .order_by(Project.code, Review.expert, Review.round)
+    return _submitted_by_code(query, meeting)
+
+
+def _grouped_pivot(meeting: Meeting, keys: Sequence[str]) -> peewee.SelectQuery:
+    # The meeting's scores grouped per sheet, a column per criterion (the unique index makes
+    # each SUM the one score or NULL), then joined to the sheets.
+    columns = [f"c{i}" for i in range(len(keys))]
+    sheet_scores = (
+        Score.select(Score.project, Score.expert, Score.round, *(
+            fn.SUM(Case(None, ((Score.criterion == key, Score.points),))).alias(column)
+            for key, column in zip(keys, columns)
+        ))
+        .where(Score.project.in_(Project.select(Project.id).where(Project.meeting == meeting)))
+        .group_by(Score.project, Score.expert, Score.round)
+        .alias("sheet_scores")
     )
+    query = _sheet_rows(meeting, *(getattr(sheet_scores.c, column) for column in columns)).join_from(
+        Review, sheet_scores, JOIN.LEFT_OUTER, on=(
+            (sheet_scores.c.project_id == Review.project) & (sheet_scores.c.expert_id == Review.expert)
+            & (sheet_scores.c.round == Review.round)
+        ),
+    )
+    return _submitted_by_code(query, meeting)
 
 
 def _other_criteria(meeting: Meeting, keys: Sequence[str],
