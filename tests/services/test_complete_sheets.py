@@ -2,14 +2,30 @@
 
 from decimal import Decimal
 
-from zqdesk.services import meetings, results, scoring
+import pytest
+
+from tests.services.test_meeting_flow import expert, facts, ids, score_all
+from zqdesk.core.vocab import Kind, Role
+from zqdesk.services import meetings, panel, projects, results, scoring
 from zqdesk.services.counted_sheets import complete_sheets
 from zqdesk.storage.db import writing
 from zqdesk.storage.models import Project, Score
-from tests.services.test_meeting_flow import ids, meeting, score_all  # noqa: F401  (meeting is a fixture)
 
 D = Decimal
 KEYS = ["necessity", "feasibility", "security", "sharing"]
+
+
+@pytest.fixture
+def meeting(db_path):
+    """Three projects; 甲 chairs, 乙 works for 002's unit, 丙 declared a recusal from 003."""
+    m = meetings.create_meeting(meetings.MeetingSettings("测试会", Kind.ANNUAL, 2027, budget=D("100")))
+    projects.add_projects(m.id, [facts("ZQ-2027-001"), facts("", unit="钦州市水利局"), facts("")])
+    panel.add_experts(m.id, [
+        expert("甲", "钦州市科学技术局", Role.CHAIR),
+        expert("乙", "钦州市水利局"),
+        expert("丙", "北部湾大学", recused=["ZQ-2027-003"]),
+    ])
+    return m.id
 
 
 def test_only_submitted_unrecused_sheets_count_by_expert_with_their_words(meeting):

@@ -63,6 +63,8 @@ def _ranks_and_ties(keys: Sequence[Number]) -> tuple[list[int], int]:
         ties += size**3 - size
         start += size
     return ranks, ties
+
+
 def average_ranks(values: Sequence[Number]) -> list[Fraction]:
     """Rank 1 for the smallest value; tied values share the mean of the ranks they span.
 

@@ -115,9 +115,10 @@ def deviating_experts(scores: Sequence[Scored], plain_mean: Fraction) -> tuple[i
 def _deviating(scored: Iterable[tuple[Scored, Decimal]], plain_mean: Fraction,
                extremes: tuple[Decimal, Decimal] | None = None) -> tuple[int, ...]:
     # |t - N/D| > (p/q)(N/D)  <=>  q|t·D - N| > p·N  (D, q > 0)  <=>  q·D·t > (q+p)·N or
-    # q·D·t < (q-p)·N: for N >= 0 each side implies its sign of t·D - N, and for N < 0 both
-    # the left test and the right pair hold for every t. One exact product and two
-    # comparisons per expert, with no integer ratio or Fraction per total.
+    # q·D·t < (q-p)·N. For N >= 0 each of the two tests implies its side of N (so the
+    # absolute value can go); for N < 0 the first line holds for every t (left side >= 0 >
+    # p·N) and so does the pair, as (q+p)·N < (q-p)·N. One exact product and two comparisons
+    # per expert, with no integer ratio or Fraction per total.
     n, d = plain_mean.numerator, plain_mean.denominator
     p, q = DEVIATION_LIMIT.numerator, DEVIATION_LIMIT.denominator
     scale, above, below = q * d, (q + p) * n, (q - p) * n

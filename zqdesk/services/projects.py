@@ -18,10 +18,10 @@ from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import writable_meeting
 from zqdesk.storage import audit
 from zqdesk.storage.db import writing
-from zqdesk.storage.rows import converted_rows
 from zqdesk.storage.models import (
     AcceptanceRecord, Expert, FindingRecord, Meeting, PanelMember, Project, Recusal, Unit,
 )
+from zqdesk.storage.rows import converted_rows
 
 _CODE = re.compile(r"^ZQ-(\d{4})-(\d{3,})$")
 

@@ -17,10 +17,10 @@ from zqdesk.core.rules import check_project
 from zqdesk.core.scoring import aggregate
 from zqdesk.core.types import Criterion, Tier
 from zqdesk.services.access import Action, ActorRole, require
+from zqdesk.services.counted_sheets import CountedSheet, complete_sheets
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, meeting_envelopes, meeting_thresholds
 from zqdesk.services.projects import check_context, meeting_facts
-from zqdesk.services.counted_sheets import CountedSheet, complete_sheets
 from zqdesk.storage.models import FindingOverride, Meeting, Project, TierOverride
 
 __all__ = ["CountedSheet", "MeetingResults", "compute_results", "meeting_results"]
