@@ -19,22 +19,31 @@ def best_selection(weights: Sequence[int], values: Sequence[int], capacity: int)
     items = [i for i, w in enumerate(weights) if 0 < w <= capacity and values[i] > 0]
     # Best ratio first makes the bound tight early; earlier index first among equal ratios.
     items.sort(key=lambda i: (Fraction(-values[i], weights[i]), i))
+    item_w = [weights[i] for i in items]
+    item_v = [values[i] for i in items]
     prefix_w = [0]
     prefix_v = [0]
-    for i in items:
-        prefix_w.append(prefix_w[-1] + weights[i])
-        prefix_v.append(prefix_v[-1] + values[i])
+    for w, v in zip(item_w, item_v):
+        prefix_w.append(prefix_w[-1] + w)
+        prefix_v.append(prefix_v[-1] + v)
 
-    def reaches(stage: int, room: int, need: int) -> bool:
-        # Whether the bound reaches need: fill items[stage:] by ratio until the room runs
-        # out, the last one fractionally. Compared in integers (the bound is whole + v·r/w).
-        base_w = prefix_w[stage]
-        end = bisect_right(prefix_w, base_w + room) - 1
-        whole = prefix_v[end] - prefix_v[stage]
-        if end < len(items):
-            used = prefix_w[end] - base_w
-            return (whole - need) * weights[items[end]] + values[items[end]] * (room - used) >= 0
-        return whole >= need
+    def promising(states: list, stage: int, best: int) -> list:
+        # The states whose bound reaches best: fill items[stage:] by ratio until the room
+        # runs out, the last one fractionally. Compared in integers (the bound is whole +
+        # v·r/w). One call per stage, not per state: there are ~90,000 states at 1,000 items.
+        base_w, base_v = prefix_w[stage], prefix_v[stage]
+        kept = []
+        for state in states:
+            room = capacity - state[0]
+            need = best - state[1]
+            end = bisect_right(prefix_w, base_w + room) - 1
+            whole = prefix_v[end] - base_v
+            if end < len(item_w):
+                if (whole - need) * item_w[end] + item_v[end] * (room - prefix_w[end] + base_w) >= 0:
+                    kept.append(state)
+            elif whole >= need:
+                kept.append(state)
+        return kept
 
     best_value = _greedy_value(items, weights, values, capacity)
     # A state: (weight, value, chosen) with chosen a linked list (index, rest) of item indices.
@@ -43,8 +52,9 @@ def best_selection(weights: Sequence[int], values: Sequence[int], capacity: int)
         w_i, v_i = weights[i], values[i]
         grown = [(w + w_i, v + v_i, (i, chosen)) for w, v, chosen in states if w + w_i <= capacity]
         merged = _pareto_merge(states, grown)
-        best_value = max(best_value, max(v for _, v, _ in merged))
-        states = [s for s in merged if reaches(stage + 1, capacity - s[0], best_value - s[1])]
+        # The merge keeps values strictly rising with weight: the last state is the best.
+        best_value = max(best_value, merged[-1][1])
+        states = promising(merged, stage + 1, best_value)
     weight, value, chosen = max(states, key=lambda s: (s[1], -s[0]))
     picked = []
     while chosen is not None:

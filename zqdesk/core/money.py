@@ -1,22 +1,34 @@
 """Money (万元, two decimals) and score rounding: Decimal everywhere, half-up."""
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from fractions import Fraction
 
 CENT = Decimal("0.01")
+
+# Additions, subtractions and multiplications of Decimals under this context are exact, however
+# many digits they take (the Python documentation's recipe for exact arithmetic). Summing scores
+# under it and converting the sum once to an integer ratio gives the same value as summing them
+# as Fractions, at a fraction of the cost. Never divide under it: 1/3 would not terminate.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 def round_half_up(value: Fraction | Decimal | int) -> Decimal:
     """Round an exact value half-up to two decimals (78.125 → 78.13)."""
     if isinstance(value, Fraction):
-        hundredths = value * 100
-        # floor(x + 1/2) rounds half away from zero for x >= 0; negative values mirror it.
-        if hundredths >= 0:
-            whole = (hundredths + Fraction(1, 2)).__floor__()
-        else:
-            whole = -((-hundredths + Fraction(1, 2)).__floor__())
-        return (Decimal(whole) / 100).quantize(CENT)
+        return round_ratio_half_up(value.numerator, value.denominator)
     return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def round_ratio_half_up(numerator: int, denominator: int) -> Decimal:
+    """numerator / denominator (denominator > 0) rounded half-up to two decimals, in integers:
+    the same as round_half_up(Fraction(numerator, denominator)) without building the Fraction."""
+    # floor(x + 1/2) rounds half away from zero for x >= 0; negative values mirror it.
+    # With x = 100·n/d: floor(x + 1/2) = (200·n + d) // (2·d).
+    if numerator >= 0:
+        whole = (200 * numerator + denominator) // (2 * denominator)
+    else:
+        whole = -((-200 * numerator + denominator) // (2 * denominator))
+    return (Decimal(whole) / 100).quantize(CENT)
 
 
 def parse_money(text: str | int | float | Decimal) -> Decimal:

@@ -122,19 +122,20 @@ def optimal_alternative(outcomes: Sequence[Outcome], plan: Plan) -> Alternative:
     """The exact 0/1 knapsack per envelope, compared with the default plan."""
     passed = ranked_passed(outcomes)
     amounts = plan.envelopes.amounts()
+    # Once: funded_codes() walks every line, and asking it per project made this quadratic.
+    greedy = set(plan.funded_codes())
     chosen: set[str] = set()
     for key, capacity in amounts.items():
         group = [o for o in passed if plan.envelopes.key_for(o.project.funding_source) == key]
         values = [_cents(o.result.score) for o in group]
         picked = best_selection([_cents(o.project.requested) for o in group], values, _cents(capacity))
-        greedy_picked = [i for i, o in enumerate(group) if o.project.code in plan.funded_codes()]
+        greedy_picked = [i for i, o in enumerate(group) if o.project.code in greedy]
         # Showing the chair a swap that gains nothing would only demote higher-ranked projects.
         if sum(values[i] for i in picked) == sum(values[i] for i in greedy_picked):
             picked = greedy_picked
         chosen.update(group[i].project.code for i in picked)
     codes = tuple(o.project.code for o in passed if o.project.code in chosen)
     by_code = {o.project.code: o for o in passed}
-    greedy = set(plan.funded_codes())
     return Alternative(
         codes=codes,
         score_sum=sum((by_code[c].result.score for c in codes), ZERO),

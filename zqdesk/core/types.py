@@ -1,9 +1,11 @@
 """Plain data the domain works on; storage and importers convert to and from these."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Protocol
 
 from zqdesk.core.vocab import Kind
 
@@ -138,3 +140,18 @@ class ExpertScore:
     @property
     def total(self) -> Decimal:
         return sum(self.points.values(), Decimal(0))
+
+
+class Scored(Protocol):
+    """One expert's counted scores for one project, as the aggregate reads them: an
+    ExpertScore, or a record with the same attributes (the services' counted sheet), so the
+    services need not copy 30,000 sheets into ExpertScores."""
+
+    @property
+    def expert_id(self) -> int: ...
+
+    @property
+    def points(self) -> Mapping[str, Decimal]: ...
+
+    @property
+    def total(self) -> Decimal: ...

@@ -78,8 +78,12 @@ def package_years() -> frozenset[int]:
     return frozenset(range(min(holidays).year, max(holidays).year + 1))
 
 
+@cache
 def _package_is_workday(day: date) -> bool:
     # Only called for years in package_years(), so the package cannot raise here.
+    # Cached because the package checks the year bounds with min() and max() over its whole
+    # holiday table on every call (~15 µs), and a meeting's deadlines ask about the same few
+    # hundred days over and over; the package's data cannot change while the app runs.
     import chinese_calendar
 
     return bool(chinese_calendar.is_workday(day))

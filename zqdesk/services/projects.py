@@ -3,12 +3,13 @@ compliance pre-check."""
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 
 from zqdesk.core.rules import CheckContext, check_project
 from zqdesk.core.types import AcceptanceAttempt, Finding, ProjectFacts
+from zqdesk.core.vocab import Kind
 from zqdesk.io.projects import read_projects
 from zqdesk.services.access import Action, require
 from zqdesk.services.calendar import load_calendar
@@ -20,6 +21,7 @@ from zqdesk.storage.db import writing
 from zqdesk.storage.models import (
     AcceptanceRecord, Expert, FindingRecord, Meeting, PanelMember, Project, Recusal, Unit,
 )
+from zqdesk.storage.rows import converted_rows
 
 _CODE = re.compile(r"^ZQ-(\d{4})-(\d{3,})$")
 
@@ -102,11 +104,22 @@ def recuse_own_unit(meeting: Meeting) -> int:
 
 
 def meeting_facts(meeting: Meeting) -> list[ProjectFacts]:
-    rows = (
-        Project.select(Project, Unit.name, Unit.unit_type).join(Unit)
-        .where(Project.meeting == meeting).order_by(Project.code)
-    )
-    return [facts_of(row, row.unit.name, row.unit.unit_type) for row in rows]
+    # Plain rows, each column converted by its field once per distinct value, in ProjectFacts'
+    # own field order: a meeting's results read every project, and model instances cost three
+    # times the query.
+    rows = Project.select(*_FACT_COLUMNS).join(Unit).where(Project.meeting == meeting).order_by(Project.code)
+    k = _KIND_AT
+    return [
+        ProjectFacts(*values[:k], Kind(values[k]), *values[k + 1:]) for values in converted_rows(rows, _FACT_COLUMNS)
+    ]
+
+
+# The column holding each ProjectFacts field, in the dataclass's order.
+_UNIT_COLUMNS = {"unit": Unit.name, "unit_type": Unit.unit_type}
+_FACT_COLUMNS = [
+    _UNIT_COLUMNS[f.name] if f.name in _UNIT_COLUMNS else getattr(Project, f.name) for f in fields(ProjectFacts)
+]
+_KIND_AT = [f.name for f in fields(ProjectFacts)].index("kind")
 
 
 def acceptance_history() -> list[AcceptanceAttempt]:

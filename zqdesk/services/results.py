@@ -5,7 +5,7 @@ nothing derived is stored.
 """
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -15,29 +15,15 @@ from zqdesk.core.plan import Alternative, Plan, greedy_plan, optimal_alternative
 from zqdesk.core.ranking import Outcome, evaluate
 from zqdesk.core.rules import check_project
 from zqdesk.core.scoring import aggregate
-from zqdesk.core.types import Criterion, ExpertScore, Tier
+from zqdesk.core.types import Criterion, Tier
 from zqdesk.services.access import Action, ActorRole, require
+from zqdesk.services.counted_sheets import CountedSheet, complete_sheets
 from zqdesk.services.errors import Refused
 from zqdesk.services.meetings import get_meeting, meeting_criteria, meeting_envelopes, meeting_thresholds
-from zqdesk.services.panel import recused_pairs
 from zqdesk.services.projects import check_context, meeting_facts
-from zqdesk.storage.models import FindingOverride, Meeting, Project, Review, Score, TierOverride
+from zqdesk.storage.models import FindingOverride, Meeting, Project, TierOverride
 
-
-@dataclass(frozen=True)
-class CountedSheet:
-    """An expert's counted sheet for a project: their points and what they wrote."""
-
-    expert_id: int
-    round: int
-    points: dict[str, Decimal]
-    recommendation: str = ""
-    opinion: str = ""
-    deviation_note: str = ""
-
-    @property
-    def total(self) -> Decimal:
-        return sum(self.points.values(), Decimal(0))
+__all__ = ["CountedSheet", "MeetingResults", "compute_results", "meeting_results"]
 
 
 @dataclass(frozen=True)
@@ -64,47 +50,6 @@ class MeetingResults:
         return optimal_alternative(self.outcomes, self.plan)
 
 
-def counted_sheets(meeting: Meeting) -> dict[str, list[CountedSheet]]:
-    """Per project code: the submitted, non-recused sheets of the latest round in which the
-    project was scored (SPEC §6.2)."""
-    recused = recused_pairs(meeting)
-    points: dict[tuple[int, int, int], dict[str, Decimal]] = {}
-    query = (
-        Score.select(Score.project, Score.expert, Score.round, Score.criterion, Score.points)
-        .join(Project).where(Project.meeting == meeting).tuples()
-    )
-    # Tens of thousands of rows: read them off the plain cursor and convert each distinct
-    # stored points value once, instead of peewee converting every cell of every row.
-    to_points = Score.points.python_value
-    converted: dict[int, Decimal] = {}
-    for project_id, expert_id, round_number, criterion, stored in _raw_rows(query):
-        value = converted.get(stored)
-        if value is None:
-            value = converted[stored] = to_points(stored)
-        points.setdefault((project_id, expert_id, round_number), {})[criterion] = value
-    reviews = (
-        Review.select(Review.project, Review.expert, Review.round, Review.recommendation, Review.opinion,
-                      Review.deviation_note, Project.code)
-        .join(Project).where((Project.meeting == meeting) & Review.submitted_at.is_null(False)).tuples()
-    )
-    by_project: dict[str, dict[int, list[CountedSheet]]] = {}
-    for project_id, expert_id, round_number, recommendation, opinion, note, code in _raw_rows(reviews):
-        if (project_id, expert_id) in recused:
-            continue
-        sheet = CountedSheet(expert_id, round_number, points.get((project_id, expert_id, round_number), {}),
-                             recommendation, opinion, note)
-        by_project.setdefault(code, {}).setdefault(round_number, []).append(sheet)
-    return {
-        code: sorted(rounds[max(rounds)], key=lambda s: s.expert_id) for code, rounds in by_project.items()
-    }
-
-
-def _raw_rows(query) -> Iterator[tuple]:
-    """The query's rows as sqlite3 returns them: ints and texts, as peewee would convert them
-    for these integer, foreign-key and text columns, at a fraction of the cost."""
-    return iter(query.model._meta.database.execute(query))
-
-
 def meeting_results(meeting_id: int, as_of: date | None = None) -> MeetingResults:
     """Everyone's scores and the outcome; an expert sees them only after submitting all their
     sheets and after the chair opens the panel view (SPEC §3.5)."""
@@ -121,22 +66,19 @@ def compute_results(meeting_id: int, as_of: date | None = None) -> MeetingResult
     """The results without the caller's permission check, for the services' own use."""
     meeting = get_meeting(meeting_id)
     criteria = meeting_criteria(meeting)
-    keys = {c.key for c in criteria}
     facts = meeting_facts(meeting)
     # What meeting_findings(meeting, as_of) returns, without reading every project a second time.
     context = check_context(meeting, as_of)
     findings = {f.code: check_project(f, context) for f in facts}
-    sheets = counted_sheets(meeting)
-    complete = {
-        code: [s for s in items if s.points.keys() >= keys] for code, items in sheets.items()
-    }
+    complete = complete_sheets(meeting, [c.key for c in criteria])
     results = {}
     for f in facts:
         own = complete.get(f.code, [])
         # 第十一条: a record-only project is not scored at all.
         if any(x.rule_id == "R7" for x in findings[f.code]):
             own = []
-        results[f.code] = aggregate([ExpertScore(s.expert_id, s.points) for s in own], criteria)
+        # A counted sheet has all the aggregate reads (expert id, points, total): no copies.
+        results[f.code] = aggregate(own, criteria)
     override_reasons = _override_reasons(meeting)
     overrides: dict[str, set[str]] = {}
     for code, rule_id in override_reasons:
@@ -149,10 +91,14 @@ def compute_results(meeting_id: int, as_of: date | None = None) -> MeetingResult
     by_expert: dict[int, dict[str, Decimal]] = {}
     spreads = {}
     for o in outcomes:
-        counted = [(s.expert_id, s.total) for s in complete.get(o.project.code, []) if s.expert_id in o.result.counted]
-        spreads[o.project.code] = spread([total for _, total in counted])
-        for expert_id, total in counted:
-            by_expert.setdefault(expert_id, {})[o.project.code] = total
+        code, counted_ids = o.project.code, frozenset(o.result.counted)
+        counted = [s for s in complete.get(code, ()) if s.expert_id in counted_ids]
+        spreads[code] = spread([s.total for s in counted])
+        for s in counted:
+            scored = by_expert.get(s.expert_id)
+            if scored is None:
+                scored = by_expert[s.expert_id] = {}
+            scored[code] = s.total
     return MeetingResults(
         meeting=meeting, criteria=criteria, outcomes=outcomes, sheets=complete, spreads=spreads,
         concordance=concordance(by_expert), plan=greedy_plan(outcomes, meeting_envelopes(meeting)),
