@@ -3285,6 +3285,40 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <source>请填写数据库服务器的IP地址。</source>
         <translation>Enter the database server’s IP address.</translation>
     </message>
+    <message>
+        <source>该数据库尚未初始化，未连接。</source>
+        <translation>The database is not initialised; not connected.</translation>
+    </message>
+    <message>
+        <source>服务器数据库已初始化</source>
+        <translation>Server database initialised</translation>
+    </message>
+    <message>
+        <source>服务器数据库已初始化，接下来请创建系统管理员账号。
+
+本机生成的审计密钥文件：
+%1
+
+其他每台终端连接该数据库前，须把这个文件复制到该终端的同一位置（只允许本用户读写），并与数据库备份一起妥善保管。</source>
+        <translation>The server database is initialised; next, create the administrator account.
+
+The audit key file made on this computer:
+%1
+
+Before any other terminal connects to the database, copy this file to the same place on it (readable by its user only), and keep it safe with the database backups.</translation>
+    </message>
+    <message>
+        <source>初始化服务器数据库</source>
+        <translation>Initialise the server database</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 是空的。要把它初始化为zqdesk评审数据库吗？
+
+初始化后，本机生成该数据库的审计密钥文件；其他每台终端连接前，须由系统管理员把这个文件复制过去（见《服务器管理员指南》第4节）。</source>
+        <translation>The database %1 on the server is empty. Initialise it as a zqdesk review database?
+
+This computer then makes the database’s audit key file; the administrator copies it to every other terminal before it connects (server guide, section 4).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

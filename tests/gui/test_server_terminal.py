@@ -353,3 +353,37 @@ def test_the_administrator_moves_the_demo_meeting_from_a_file_to_the_server_in_t
     box.close()
     with as_system():
         assert [m.id for m in meetings.list_meetings()] == [1]
+
+
+def test_an_empty_server_database_is_initialised_from_the_dialog_when_asked(qtbot, pg_url, monkeypatch):
+    """The first terminal of a room: the database the server's administrator created is empty;
+    the dialog asks, initialises it (the audit key made on this terminal, its path told) and the
+    first sign-in then creates the administrator account."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from zqdesk.gui.dialogs.server import ServerDialog
+    from zqdesk.services import accounts
+    from zqdesk.storage.db import close_database
+
+    address = parse_location(pg_url)
+    asked, told = [], []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or next(answers)))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: told.append(a[2])))
+    dialog = ServerDialog(None, address)
+    qtbot.addWidget(dialog)
+    dialog.accept()  # declined: nothing made
+    assert dialog.result() == 0 and dialog.message.text() == "该数据库尚未初始化，未连接。"
+    assert "是空的" in asked[0] and address.display in asked[0] and told == []
+    dialog.accept()
+    assert dialog.result() == ServerDialog.DialogCode.Accepted and dialog.opened is not None
+    assert dialog.key_file is not None and dialog.key_file.exists()
+    [text] = told
+    assert str(dialog.key_file) in text and "复制" in text
+    assert not accounts.has_accounts()  # the first sign-in creates the administrator
+    close_database()
+    # Another terminal (the same key here) connects to it as to any initialised database.
+    again = ServerDialog(None, address)
+    qtbot.addWidget(again)
+    again.accept()
+    assert again.result() == ServerDialog.DialogCode.Accepted and again.key_file is None and len(asked) == 2

@@ -57,18 +57,21 @@ def open_file(path: Location, create: bool) -> Opened:
     return Opened(path, None)
 
 
-def open_server(address: ServerAddress) -> Opened:
-    """Connect to the review room's server database, which the administrator initialised
-    (zqdesk-cli --db … init); the network guard lets exactly its address through. Raises
-    DatabaseRefused (ServerUnavailable when it cannot be reached); the address allowed before
-    stays the only one then."""
+def open_server(address: ServerAddress, create: bool = False) -> Opened:
+    """Connect to the review room's server database; with create, initialise an empty one
+    (as zqdesk-cli --db … init does). The network guard lets exactly its address through.
+    Raises DatabaseRefused (ServerUnavailable when it cannot be reached, NotInitialised for an
+    empty database); the address allowed before stays the only one then."""
     before = netguard.allowed_addresses()
     _let_background_work_end()
     close_database()
     netguard.allow_database(address.host, address.port)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to 5 s for a server away
     try:
-        open_database(address, create=False)
+        if create:
+            meetings.init_database(address)
+        else:
+            open_database(address, create=False)
     except BaseException:
         netguard.allow_only(before)
         raise
@@ -170,7 +173,9 @@ def ask_way_forward(parent: QWidget | None, error: DatabaseRefused, path: Locati
     if choice is Choice.SERVER:
         from zqdesk.gui.dialogs.server import ServerDialog
 
-        settings = ServerDialog(parent, path if isinstance(path, ServerAddress) else None, connect=False)
+        # It connects (or initialises an empty database) itself, showing a refusal in place.
+        settings = ServerDialog(parent, path if isinstance(path, ServerAddress) else None)
+        settings.remember_box.hide()
         if settings.exec() != ServerDialog.DialogCode.Accepted or settings.address is None:
             return ask_way_forward(parent, error, path)
         return settings.address, False

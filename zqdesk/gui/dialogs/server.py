@@ -4,13 +4,16 @@ login; the password is asked here and never stored (PGPASSWORD or ~/.pgpass serv
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from urllib.parse import quote
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox, QSpinBox, QWidget
 
 from zqdesk.gui.dialogs.panel_dialogs import FormDialog
+from zqdesk.storage import audit, keys
 from zqdesk.storage.db import DatabaseRefused
 from zqdesk.storage.location import DEFAULT_PORT, BadLocation, ServerAddress, parse_server_url
+from zqdesk.storage.server import NotInitialised
 
 DEFAULT_NAME = "zqdesk"
 
@@ -26,6 +29,7 @@ class ServerDialog(FormDialog):
         self.connect = connect
         self.address: ServerAddress | None = None
         self.opened = None
+        self.key_file: Path | None = None  # the audit key made here, when the dialog initialised the database
         intro = QLabel(self.tr(
             "评审室多台终端同时评分时，所有终端连接同一台数据库服务器（PostgreSQL 或兼容的数据库）。"
             "服务器须先由系统管理员初始化，并把审计密钥文件复制到本机（见《服务器管理员指南》）。"), self)
@@ -88,9 +92,34 @@ class ServerDialog(FormDialog):
 
             self.message.setText("")
             try:
-                self.opened = open_server(address)
+                try:
+                    self.opened = open_server(address)
+                except NotInitialised:
+                    if not self.ask_to_initialise(address):
+                        self.message.setText(self.tr("该数据库尚未初始化，未连接。"))
+                        return
+                    self.opened = open_server(address, create=True)
+                    self.key_file = keys.server_key_file(audit.database_id())
+                    self.tell_key_file(self.key_file)
             except DatabaseRefused as error:
                 self.message.setText(str(error))
                 return
         self.address = address
         super().accept()
+
+    def tell_key_file(self, key_file: Path) -> None:
+        """Just initialised: where the key is that every other terminal needs."""
+        QMessageBox.information(self, self.tr("服务器数据库已初始化"), self.tr(
+            "服务器数据库已初始化，接下来请创建系统管理员账号。\n\n本机生成的审计密钥文件：\n%1\n\n"
+            "其他每台终端连接该数据库前，须把这个文件复制到该终端的同一位置（只允许本用户读写），"
+            "并与数据库备份一起妥善保管。").replace("%1", str(key_file)))
+
+    def ask_to_initialise(self, address: ServerAddress) -> bool:
+        """An empty database on the server: make it the room's zqdesk database? (Its first
+        sign-in then creates the administrator account.)"""
+        answer = QMessageBox.question(self, self.tr("初始化服务器数据库"), self.tr(
+            "服务器上的数据库 %1 是空的。要把它初始化为zqdesk评审数据库吗？\n\n初始化后，本机生成该数据库的"
+            "审计密钥文件；其他每台终端连接前，须由系统管理员把这个文件复制过去（见《服务器管理员指南》第4节）。")
+            .replace("%1", address.display),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
