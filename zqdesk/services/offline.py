@@ -163,12 +163,25 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, path)
+        _sync_folder(path.parent)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise Refused(f"无法写入“{path}”：{error.strerror or error}。") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself reaches the disk (POSIX: the folder's entry is data of the folder);
+    Windows has no folder handles to flush, and NTFS journals the rename."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_package(path: Path, manifest: bytes, blobs: dict[str, bytes]) -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import threading
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
@@ -29,6 +28,7 @@ from pathlib import Path
 from zqdesk.paths import data_dir
 from zqdesk.services import scoring
 from zqdesk.services.errors import Conflict, Refused
+from zqdesk.services.offline import write_atomically
 from zqdesk.storage.db import ServerUnavailable
 from zqdesk.storage.location import describe
 
@@ -190,12 +190,8 @@ class UnsavedScores:
 
     def _write(self) -> None:
         self.journal.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.journal.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump([asdict(t) for t in self._pending], handle, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(self.journal)
+        data = json.dumps([asdict(t) for t in self._pending], ensure_ascii=False).encode("utf-8")
+        write_atomically(self.journal, lambda target: target.write_bytes(data))
 
 
 def _cell_text(typed: TypedScore) -> str:
