@@ -17,8 +17,8 @@ from zqdesk.services.meetings import get_meeting, meeting_criteria, writable_mee
 from zqdesk.services.panel import panel_member, recused_pairs
 from zqdesk.storage import audit
 from zqdesk.storage.db import writing
-from zqdesk.storage.sheets import NewSheet, replace_sheets, sheet_change
-from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Review, Score, ScoringRound
+from zqdesk.storage.sheets import NewSheet, replace_sheets, sheet_change, sheet_rows, sheet_state
+from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Recusal, Review, Score, ScoringRound
 
 
 def project_round(meeting: Meeting, code: str) -> int:
@@ -26,20 +26,25 @@ def project_round(meeting: Meeting, code: str) -> int:
     return _rounds_by_code(meeting).get(code, 1)
 
 
-def _scoreable(meeting: Meeting, expert_id: int, code: str) -> tuple[Project, int]:
+def _scoreable(meeting: Meeting, expert_id: int, code: str, check_submitted: bool = True) -> tuple[Project, int]:
     panel_member(meeting, expert_id)
     project = Project.get_or_none((Project.meeting == meeting) & (Project.code == code))
     if project is None:
         raise Refused(f"本评审会没有项目{code}。")
-    if (project.id, expert_id) in recused_pairs(meeting):
+    if Recusal.select().where((Recusal.project == project) & (Recusal.expert == expert_id)).exists():
         raise Refused(f"该专家已回避项目{code}，不能评分。")
     if record_only(project.funding_source):
         raise Refused(f"项目{code}属国家或自治区拨款，仅抄送备案，不评分。")
     round_number = project_round(meeting, code)
-    review = Review.get_or_none((Review.project == project) & (Review.expert == expert_id) & (Review.round == round_number))
-    if review is not None and review.submitted_at is not None:
-        raise Refused(f"项目{code}第{round_number}轮评分已提交签名，不能再修改。")
+    if check_submitted:
+        _refuse_submitted(Review.get_or_none((Review.project == project) & (Review.expert == expert_id)
+                                             & (Review.round == round_number)), code)
     return project, round_number
+
+
+def _refuse_submitted(review: Review | None, code: str) -> None:
+    if review is not None and review.submitted_at is not None:
+        raise Refused(f"项目{code}第{review.round}轮评分已提交签名，不能再修改。")
 
 
 UNCHECKED = object()
@@ -57,11 +62,16 @@ def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, 
     with writing():
         meeting = writable_meeting(meeting_id)
         criterion = _checked_points(meeting, criterion_key, points)
-        project, round_number = _scoreable(meeting, expert_id, code)
+        project, round_number = _scoreable(meeting, expert_id, code, check_submitted=False)
+        # The sheet read once, inside the write lock: for the checks and as the audit's "before"
+        # (each statement here is waited for by every other terminal of a server).
+        scores, review = sheet_rows(project.id, expert_id, round_number)
+        _refuse_submitted(review, code)
         if expected is not UNCHECKED:
-            _check_unchanged(project, expert_id, round_number, criterion, points, expected)
+            current = next((row.points for row in scores if row.criterion == criterion_key), None)
+            _check_unchanged(project, criterion, current, points, expected)
         now = datetime.now().replace(microsecond=0)
-        with sheet_change(project.id, expert_id, round_number, "评分"):
+        with sheet_change(project.id, expert_id, round_number, "评分", before=sheet_state(scores, review)):
             Score.insert(
                 project=project, expert=expert_id, round=round_number, criterion=criterion_key,
                 points=Decimal(points), entered_at=now,
@@ -69,13 +79,11 @@ def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, 
                 conflict_target=[Score.project, Score.expert, Score.round, Score.criterion],
                 update={Score.points: Decimal(points), Score.entered_at: now},
             ).execute()
-            Review.get_or_create(project=project, expert=expert_id, round=round_number)
+            if review is None:
+                Review.create(project=project, expert=expert_id, round=round_number)
 
 
-def _check_unchanged(project: Project, expert_id: int, round_number: int, criterion, points, expected) -> None:
-    row = Score.get_or_none((Score.project == project) & (Score.expert == expert_id)
-                            & (Score.round == round_number) & (Score.criterion == criterion.key))
-    current = None if row is None else row.points
+def _check_unchanged(project: Project, criterion, current: Decimal | None, points, expected) -> None:
     wanted = None if expected is None else Decimal(expected)
     if current != wanted and current != Decimal(points):
         shown = "空白" if current is None else f"{current}分"

@@ -13,6 +13,9 @@ from zqdesk.storage.macs import mac
 from zqdesk.storage.models import Review, Score
 
 
+_UNREAD = object()
+
+
 def score_fields(row: Score) -> list:
     return [row.project_id, row.expert_id, row.round, row.criterion, str(row.points), row.entered_at]
 
@@ -26,15 +29,17 @@ def sheet_target(project_id: int, expert_id: int, round_number: int) -> str:
     return f"sheet/{project_id}/{expert_id}/{round_number}"
 
 
-def snapshot(project_id: int, expert_id: int, round_number: int) -> dict | None:
-    """What the sheet holds now, in the form the audit log records it."""
-    points = {
-        row.criterion: str(row.points)
-        for row in Score.select().where((Score.project == project_id) & (Score.expert == expert_id)
-                                        & (Score.round == round_number))
-    }
+def sheet_rows(project_id: int, expert_id: int, round_number: int) -> tuple[list[Score], Review | None]:
+    """The sheet's score rows and its review row, read once."""
+    scores = list(Score.select().where((Score.project == project_id) & (Score.expert == expert_id)
+                                       & (Score.round == round_number)))
     review = Review.get_or_none((Review.project == project_id) & (Review.expert == expert_id)
                                 & (Review.round == round_number))
+    return scores, review
+
+
+def sheet_state(scores: Sequence[Score], review: Review | None) -> dict | None:
+    points = {row.criterion: str(row.points) for row in scores}
     if not points and review is None:
         return None
     state = {"points": points}
@@ -45,30 +50,37 @@ def snapshot(project_id: int, expert_id: int, round_number: int) -> dict | None:
     return state
 
 
-def seal(project_id: int, expert_id: int, round_number: int, key: bytes | None = None) -> None:
+def snapshot(project_id: int, expert_id: int, round_number: int) -> dict | None:
+    """What the sheet holds now, in the form the audit log records it."""
+    return sheet_state(*sheet_rows(project_id, expert_id, round_number))
+
+
+def seal(project_id: int, expert_id: int, round_number: int, key: bytes | None = None) -> dict | None:
     """Recompute the MAC of every row of the sheet (writing only those that change: fewer
-    statements inside the write lock, which other terminals wait for)."""
+    statements inside the write lock, which other terminals wait for). Returns the sheet's
+    snapshot, read on the way."""
     key = key or installation_key()
-    where_score = (Score.project == project_id) & (Score.expert == expert_id) & (Score.round == round_number)
-    for row in Score.select().where(where_score):
+    scores, review = sheet_rows(project_id, expert_id, round_number)
+    for row in scores:
         sealed = mac(key, score_fields(row))
         if sealed != row.mac:
             Score.update(mac=sealed).where(Score.id == row.id).execute()
-    review = Review.get_or_none((Review.project == project_id) & (Review.expert == expert_id)
-                                & (Review.round == round_number))
     if review is not None:
         sealed = mac(key, review_fields(review))
         if sealed != review.mac:
             Review.update(mac=sealed).where(Review.id == review.id).execute()
+    return sheet_state(scores, review)
 
 
 @contextmanager
-def sheet_change(project_id: int, expert_id: int, round_number: int, action: str, reason: str = "") -> Iterator[None]:
-    """Wrap a change to one sheet inside `writing()`: seal its rows and log old and new."""
-    before = snapshot(project_id, expert_id, round_number)
+def sheet_change(project_id: int, expert_id: int, round_number: int, action: str, reason: str = "",
+                 before=_UNREAD) -> Iterator[None]:
+    """Wrap a change to one sheet inside `writing()`: seal its rows and log old and new.
+    `before`: the sheet's snapshot when the caller has just read it in this transaction."""
+    if before is _UNREAD:
+        before = snapshot(project_id, expert_id, round_number)
     yield
-    seal(project_id, expert_id, round_number)
-    after = snapshot(project_id, expert_id, round_number)
+    after = seal(project_id, expert_id, round_number)
     if after != before:
         audit.record(action, sheet_target(project_id, expert_id, round_number), before, after, reason)
 
