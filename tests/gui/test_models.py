@@ -87,7 +87,7 @@ def test_filter_proxy_searches_every_word(qapp):
 def test_grid_saves_valid_points_and_refuses_the_rest(qapp):
     saved, refused = [], []
     model = ScoreGridModel(CRITERIA, lambda code, key, value, _expected: saved.append((code, key, value)),
-                           lambda code, text: saved.append((code, "recommendation", text)))
+                           lambda code, text, _shown: saved.append((code, "recommendation", text)))
     model.refused.connect(refused.append)
     model.set_lines([GridLine("ZQ-2027-001", "政务平台", 1), GridLine("ZQ-2027-002", "机房", 1, submitted=True)])
     necessity = model.index(0, ScoreGridModel.FIXED)

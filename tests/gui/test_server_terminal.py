@@ -387,3 +387,35 @@ def test_an_empty_server_database_is_initialised_from_the_dialog_when_asked(qtbo
     qtbot.addWidget(again)
     again.accept()
     assert again.result() == ServerDialog.DialogCode.Accepted and again.key_file is None and len(asked) == 2
+
+
+def test_an_opinion_written_while_the_server_is_away_is_kept_shown_and_saved(terminal, restartable, qtbot, wait_tasks):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, meeting_id = terminal
+    me = expert_id(meeting_id, "吴专家")
+    desk = expert_at_the_desk(window, qtbot, wait_tasks, meeting_id)
+    form = desk.form
+    text = "建设内容与市大数据平台重复，建议整合后再报。"
+    restartable.stop()
+    try:
+        form.opinion.setPlainText(text)
+        QApplication.sendEvent(form.opinion, QFocusEvent(QEvent.Type.FocusOut))  # leaving the box saves it
+        assert "项目ZQ-2028-001的评审意见已暂存在本机" in desk.message.text()
+        assert desk.model.state(desk.model.row(0)) == "暂存本机"
+        # To another project and back: what was written is still there, not the empty saved one.
+        desk.table.selectRow(1)
+        assert form.opinion.toPlainText() == ""
+        desk.table.selectRow(0)
+        assert form.opinion.toPlainText() == text
+        assert not desk.sign_and_submit("1234") and "暂存在本机" in desk.message.text()
+    finally:
+        restartable.start()
+    window.session.saver.flush_soon()
+    wait_tasks()
+    assert "项目ZQ-2028-001的评审意见已保存到服务器" in desk.message.text()
+    with as_system():
+        [line] = [x for x in scoring.expert_sheet(meeting_id, me) if x.code == FIRST]
+    assert line.opinion == text

@@ -11,6 +11,7 @@ from tests.services.test_meeting_flow import expert, facts
 from zqdesk.core.vocab import Kind
 from zqdesk.services import meetings, panel, projects, scoring, unsaved
 from zqdesk.services.access import Actor, ActorRole, acting_as
+from zqdesk.services.errors import Conflict
 from zqdesk.storage.db import ServerUnavailable
 
 D = Decimal
@@ -84,7 +85,7 @@ def test_a_cell_typed_again_during_a_flush_is_checked_against_the_value_that_flu
     # 25, so 27 is no conflict with the 25 just saved ...
     server.during_save = lambda: queue.enter(meeting_id, expert_id, CODE, "necessity", D(27), expected=D(25))
     [first] = queue.flush()
-    assert first.status == unsaved.SAVED and first.score.points == "25"
+    assert first.status == unsaved.SAVED and first.typed.points == "25"
     [still] = queue.pending()
     assert (still.points, still.expected) == ("27", "25")
     [second] = queue.flush()
@@ -108,3 +109,52 @@ def test_a_kept_score_of_someone_else_s_sheet_waits_for_them(sheet_owner, monkey
         [saved] = queue.flush()
     assert saved.status == unsaved.SAVED and "已保存到服务器" in saved.message
     assert saved_points(meeting_id, expert_id)[CODE] == {"sharing": D(12)}
+
+
+def test_review_texts_are_kept_and_saved_with_the_scores_in_the_order_typed(sheet_owner, monkeypatch, tmp_path):
+    meeting_id, expert_id = sheet_owner
+    server = Server(monkeypatch)
+    real_review = scoring.save_review
+    saved_in_order = []
+
+    def save_review(*args, **kwargs):
+        if server.down:
+            raise ServerUnavailable("与数据库服务器的连接中断")
+        saved_in_order.append(next(k for k in ("recommendation", "opinion", "deviation_note") if k in kwargs))
+        return real_review(*args, **kwargs)
+
+    monkeypatch.setattr(scoring, "save_review", save_review)
+    journal = tmp_path / "j.json"
+    queue = unsaved.UnsavedScores(journal)
+    server.down = True
+    kept = queue.enter_review(meeting_id, expert_id, CODE, "opinion", "需求分析充分，建议压缩机房投资。", expected="")
+    assert kept.status == unsaved.KEPT and "项目ZQ-2027-001的评审意见已暂存在本机" in kept.message
+    queue.enter(meeting_id, expert_id, CODE, "necessity", D(24), expected=None)
+    queue.enter_review(meeting_id, expert_id, CODE, "recommendation", "修改完善后同意", expected="")
+    assert queue.kept_for(meeting_id, expert_id) and not queue.kept_for(meeting_id, expert_id + 1)
+    # A restart of the app while the server is away: both kinds come back from the journal.
+    queue = unsaved.UnsavedScores(journal)
+    assert [type(t).__name__ for t in queue.pending()] == ["TypedReview", "TypedScore", "TypedReview"]
+    server.down = False
+    assert [o.status for o in queue.flush()] == [unsaved.SAVED] * 3
+    assert saved_in_order == ["opinion", "recommendation"]
+    [line] = [x for x in scoring.expert_sheet(meeting_id, expert_id) if x.code == CODE]
+    assert (line.opinion, line.recommendation, line.points) == (
+        "需求分析充分，建议压缩机房投资。", "修改完善后同意", {"necessity": D(24)})
+
+
+def test_a_kept_recommendation_is_not_saved_over_one_typed_elsewhere(sheet_owner, tmp_path):
+    meeting_id, expert_id = sheet_owner
+    clerk = Actor("会务", ActorRole.CLERK, user_id=2)
+    with acting_as(clerk):
+        scoring.save_review(meeting_id, expert_id, CODE, recommendation="同意")
+    # The expert's screen still showed the field empty when they chose 不同意.
+    with pytest.raises(Conflict, match="已被其他终端修改"):
+        scoring.save_review(meeting_id, expert_id, CODE, recommendation="不同意", expected="")
+    queue = unsaved.UnsavedScores(tmp_path / "j.json")
+    outcome = queue.enter_review(meeting_id, expert_id, CODE, "recommendation", "不同意", expected="")
+    assert outcome.status == unsaved.CONFLICT and "评审建议已被其他终端修改" in outcome.message
+    # Saving what is already there, or with what the screen really showed, is no conflict.
+    assert queue.enter_review(meeting_id, expert_id, CODE, "recommendation", "同意", expected="").status == unsaved.SAVED
+    assert queue.enter_review(meeting_id, expert_id, CODE, "recommendation", "不同意",
+                              expected="同意").status == unsaved.SAVED

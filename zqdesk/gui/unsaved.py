@@ -1,8 +1,8 @@
 """Scores typed while the database server cannot be reached (issue #8), on the window's side:
-the expert desk and the clerk's grid enter every score through `ScoreSaver.enter`, which saves
-at once or keeps the value on this terminal (services.unsaved) and says so; every few seconds,
-and as soon as someone signs in, the kept scores are saved in the background and the pages are
-told what became of each.
+the expert desk and the clerk's grid enter every score (`ScoreSaver.enter`) and review text
+(`enter_review`) through it, which saves at once or keeps the value on this terminal
+(services.unsaved) and says so; every few seconds, and as soon as someone signs in, what is
+kept is saved in the background and the pages are told what became of each.
 
 On a SQLite file nothing is ever kept (a file does not go away), so the same path serves both.
 """
@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from zqdesk.gui import tasks
 from zqdesk.services import scoring
-from zqdesk.services.unsaved import CONFLICT, KEPT, SAVED, Outcome, UnsavedScores, journal_for
+from zqdesk.services.unsaved import CONFLICT, KEPT, SAVED, Outcome, TypedReview, TypedScore, UnsavedScores, journal_for
 
 FLUSH_MS = 5000
 
@@ -57,18 +57,39 @@ class ScoreSaver(QObject):
         if self.queue is None:
             scoring.enter_score(meeting_id, expert_id, code, criterion, points, expected=expected)
             return Outcome(SAVED, None)
-        outcome = self.queue.enter(meeting_id, expert_id, code, criterion, points, expected=expected)
+        return self._entered(self.queue.enter(meeting_id, expert_id, code, criterion, points, expected=expected))
+
+    def enter_review(self, meeting_id: int, expert_id: int, code: str, field: str, text: str,
+                     expected=scoring.UNCHECKED) -> Outcome:
+        """The recommendation, opinion or deviation explanation, as `enter` a score."""
+        if self.queue is None:
+            scoring.save_review(meeting_id, expert_id, code, expected=expected, **{field: text})
+            return Outcome(SAVED, None)
+        return self._entered(self.queue.enter_review(meeting_id, expert_id, code, field, text, expected=expected))
+
+    def _entered(self, outcome: Outcome) -> Outcome:
         if outcome.status == KEPT:
             self.kept_changed.emit()
             self._run_timer()
         return outcome
 
     def kept_cells(self, meeting_id: int, expert_id: int) -> dict[tuple[str, str], Decimal]:
-        """(code, criterion) -> the value kept on this terminal for one sheet."""
+        """(code, criterion) -> the score kept on this terminal for one sheet."""
         if self.queue is None:
             return {}
         return {(t.code, t.criterion): Decimal(t.points) for t in self.queue.pending()
-                if t.meeting_id == meeting_id and t.expert_id == expert_id}
+                if isinstance(t, TypedScore) and t.meeting_id == meeting_id and t.expert_id == expert_id}
+
+    def kept_reviews(self, meeting_id: int, expert_id: int) -> dict[tuple[str, str], str]:
+        """(code, field) -> the review text kept on this terminal for one sheet."""
+        if self.queue is None:
+            return {}
+        return {(t.code, t.field): t.text for t in self.queue.pending()
+                if isinstance(t, TypedReview) and t.meeting_id == meeting_id and t.expert_id == expert_id}
+
+    def kept_for(self, meeting_id: int, expert_id: int) -> bool:
+        """Anything of this sheet not yet on the server (it cannot be submitted yet)."""
+        return self.queue is not None and self.queue.kept_for(meeting_id, expert_id)
 
     def has_kept(self) -> bool:
         return self.queue is not None and self.queue.has_pending()

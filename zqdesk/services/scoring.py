@@ -48,6 +48,7 @@ def _refuse_submitted(review: Review | None, code: str) -> None:
 
 
 UNCHECKED = object()
+REVIEW_FIELD_LABELS = {"recommendation": "评审建议", "opinion": "评审意见", "deviation_note": "偏离说明"}
 
 
 def enter_score(meeting_id: int, expert_id: int, code: str, criterion_key: str, points: Decimal, *,
@@ -93,9 +94,16 @@ def _check_unchanged(project: Project, criterion, current: Decimal | None, point
 
 
 def save_review(meeting_id: int, expert_id: int, code: str, *, recommendation: str | None = None,
-                opinion: str | None = None, deviation_note: str | None = None) -> None:
-    """Save the expert's recommendation, opinion or deviation explanation for a project."""
+                opinion: str | None = None, deviation_note: str | None = None, expected=UNCHECKED) -> None:
+    """Save the expert's recommendation, opinion or deviation explanation for a project.
+
+    `expected` (with exactly one of the three given): what the field showed before the person
+    typed; Conflict if another terminal changed it since, as for scores (enter_score)."""
     require_sheet_write(meeting_id, expert_id)
+    given = {k: v for k, v in (("recommendation", recommendation), ("opinion", opinion),
+                               ("deviation_note", deviation_note)) if v is not None}
+    if expected is not UNCHECKED and len(given) != 1:
+        raise ValueError("expected needs exactly one field")
     meeting = writable_meeting(meeting_id)
     if recommendation and recommendation not in RECOMMENDATIONS:
         raise Refused(f"评审建议应为：{'、'.join(RECOMMENDATIONS)}。")
@@ -109,6 +117,12 @@ def save_review(meeting_id: int, expert_id: int, code: str, *, recommendation: s
         project, round_number = _scoreable(meeting, expert_id, code)
     with writing(), sheet_change(project.id, expert_id, round_number, "填写评审意见"):
         review, _ = Review.get_or_create(project=project, expert=expert_id, round=round_number)
+        if expected is not UNCHECKED:
+            [(field, text)] = given.items()
+            current = getattr(review, field)
+            if current != (expected or "") and current != text:
+                raise Conflict(f"项目{code}的{REVIEW_FIELD_LABELS[field]}已被其他终端修改，本次输入的内容未保存。"
+                               "请核对后重新输入。", current)
         if recommendation is not None:
             review.recommendation = recommendation
         if opinion is not None:

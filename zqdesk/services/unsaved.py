@@ -1,4 +1,5 @@
-"""Scores typed while the database server cannot be reached are kept, not lost (issue #8).
+"""Scores (and review texts) typed while the database server cannot be reached are kept, not
+lost (issue #8).
 
 On a server database a terminal's connection may drop (a cable, a switch, the server
 restarting). `UnsavedScores.enter` saves a score at once when it can; when the server is
@@ -10,9 +11,13 @@ A kept score remembers the value the cell showed before the expert typed (`expec
 when it is saved later it never overwrites a value another terminal entered meanwhile: that
 comes back as a conflict for the expert to look at (zqdesk.services.scoring.enter_score).
 
-No Qt here: the GUI calls `enter` instead of `scoring.enter_score`, shows `Outcome.message`,
-marks the cells of `pending()` as not yet saved, and calls `flush()` from a timer while
-`has_pending()`.
+The expert's recommendation, opinion and deviation explanation go the same way
+(`enter_review`, saved by `scoring.save_review`), in the same order as the scores they were
+typed with.
+
+No Qt here: the GUI calls `enter` / `enter_review` instead of the scoring services, shows
+`Outcome.message`, marks what `pending()` holds as not yet saved, and calls `flush()` from a
+timer while `has_pending()`.
 """
 
 from __future__ import annotations
@@ -54,11 +59,32 @@ class TypedScore:
 
 
 @dataclass(frozen=True)
+class TypedReview:
+    """One review text as typed (field: recommendation, opinion or deviation_note), with what
+    the field showed before."""
+
+    meeting_id: int
+    expert_id: int
+    code: str
+    field: str
+    text: str
+    expected: str | None
+    typed_at: str
+
+    @property
+    def cell(self) -> tuple[int, int, str, str]:
+        return self.meeting_id, self.expert_id, self.code, "review:" + self.field
+
+
+Typed = TypedScore | TypedReview
+
+
+@dataclass(frozen=True)
 class Outcome:
-    """What became of one typed score; `message` is for the expert (Chinese)."""
+    """What became of one typed score or text; `message` is for the expert (Chinese)."""
 
     status: str  # SAVED | KEPT | CONFLICT | REFUSED
-    score: TypedScore
+    typed: Typed
     message: str = ""
 
 
@@ -74,7 +100,7 @@ class UnsavedScores:
     def __init__(self, journal: Path) -> None:
         self.journal = Path(journal)
         self._lock = threading.RLock()
-        self._pending: list[TypedScore] = self._load()
+        self._pending: list[Typed] = self._load()
 
     # -- what the GUI calls ---------------------------------------------------------------
 
@@ -87,6 +113,19 @@ class UnsavedScores:
             UNCHECKED if expected is scoring.UNCHECKED else (None if expected is None else str(Decimal(expected))),
             datetime.now().isoformat(timespec="seconds"),
         )
+        return self._enter(typed)
+
+    def enter_review(self, meeting_id: int, expert_id: int, code: str, field: str, text: str,
+                     expected=scoring.UNCHECKED) -> Outcome:
+        """The recommendation, opinion or deviation explanation, as `enter` does a score."""
+        if field not in scoring.REVIEW_FIELD_LABELS:
+            raise ValueError(f"not a review field: {field}")
+        typed = TypedReview(meeting_id, expert_id, code, field, text,
+                            UNCHECKED if expected is scoring.UNCHECKED else expected,
+                            datetime.now().isoformat(timespec="seconds"))
+        return self._enter(typed)
+
+    def _enter(self, typed: Typed) -> Outcome:
         with self._lock:
             if self._pending:
                 # The server was away a moment ago: keep this one behind the others (in the
@@ -112,7 +151,7 @@ class UnsavedScores:
         with self._lock:
             batch = list(self._pending)
         outcomes: list[Outcome] = []
-        done: list[TypedScore] = []
+        done: list[Typed] = []
         for typed in batch:
             if not scoring.may_write_sheet(typed.meeting_id, typed.expert_id):
                 continue
@@ -133,7 +172,7 @@ class UnsavedScores:
             with self._lock:
                 # A cell typed again while its earlier value was being saved: the cell now
                 # shows that value, so that is what the newer one is checked against.
-                saved = {o.score.cell: o.score.points for o in outcomes if o.status == SAVED}
+                saved = {o.typed.cell: _value(o.typed) for o in outcomes if o.status == SAVED}
                 remaining = []
                 for typed in self._pending:
                     if typed in done:
@@ -145,7 +184,7 @@ class UnsavedScores:
                 self._write()
         return outcomes
 
-    def pending(self) -> list[TypedScore]:
+    def pending(self) -> list[Typed]:
         with self._lock:
             return list(self._pending)
 
@@ -161,15 +200,25 @@ class UnsavedScores:
                     return Decimal(typed.points)
         return None
 
+    def kept_for(self, meeting_id: int, expert_id: int) -> bool:
+        """Whether anything typed for this sheet waits to be saved (submitting must wait)."""
+        with self._lock:
+            return any(t.meeting_id == meeting_id and t.expert_id == expert_id for t in self._pending)
+
     # -- inside -----------------------------------------------------------------------------
 
-    def _save(self, typed: TypedScore) -> None:
+    def _save(self, typed: Typed) -> None:
+        if isinstance(typed, TypedReview):
+            expected = scoring.UNCHECKED if typed.expected == UNCHECKED else typed.expected
+            scoring.save_review(typed.meeting_id, typed.expert_id, typed.code, expected=expected,
+                                **{typed.field: typed.text})
+            return
         expected = scoring.UNCHECKED if typed.expected == UNCHECKED else (
             None if typed.expected is None else Decimal(typed.expected))
         scoring.enter_score(typed.meeting_id, typed.expert_id, typed.code, typed.criterion,
                             Decimal(typed.points), expected=expected)
 
-    def _keep(self, typed: TypedScore) -> Outcome:
+    def _keep(self, typed: Typed) -> Outcome:
         earlier = next((t for t in self._pending if t.cell == typed.cell), None)
         if earlier is not None:
             # Typed again before it was saved: one entry, still checked against what the
@@ -181,12 +230,12 @@ class UnsavedScores:
         return Outcome(KEPT, typed, f"与数据库服务器的连接中断：{_cell_text(typed)}已暂存在本机，"
                                     "连接恢复后自动保存，届时会再提示。请勿关闭本机。")
 
-    def _load(self) -> list[TypedScore]:
+    def _load(self) -> list[Typed]:
         try:
             items = json.loads(self.journal.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return []
-        return [TypedScore(**item) for item in items]
+        return [TypedReview(**item) if "field" in item else TypedScore(**item) for item in items]
 
     def _write(self) -> None:
         self.journal.parent.mkdir(parents=True, exist_ok=True)
@@ -194,13 +243,19 @@ class UnsavedScores:
         write_atomically(self.journal, lambda target: target.write_bytes(data))
 
 
-def _cell_text(typed: TypedScore) -> str:
+def _cell_text(typed: Typed) -> str:
+    if isinstance(typed, TypedReview):
+        return f"项目{typed.code}的{scoring.REVIEW_FIELD_LABELS[typed.field]}"
     return f"项目{typed.code}“{_label(typed.criterion)}”的{typed.points}分"
 
 
 # The default criteria's names; kept here because a message must be worded while the server,
 # which holds each meeting's criteria, cannot be asked.
 _LABELS = {"necessity": "必要性", "feasibility": "可行性", "security": "安全性", "sharing": "协同共享范围"}
+
+
+def _value(typed: Typed) -> str:
+    return typed.text if isinstance(typed, TypedReview) else typed.points
 
 
 def _label(criterion: str) -> str:

@@ -51,7 +51,7 @@ class ScoreGridModel(QAbstractTableModel):
 
     def __init__(self, criteria: Sequence[Criterion],
                  save_points: Callable[[str, str, Decimal, Decimal | None], object],
-                 save_recommendation: Callable[[str, str], None], parent=None) -> None:
+                 save_recommendation: Callable[[str, str, str], object], parent=None) -> None:
         super().__init__(parent)
         self.criteria = list(criteria)
         self._save_points = save_points
@@ -213,7 +213,11 @@ class ScoreGridModel(QAbstractTableModel):
                     raise Refused(self.tr("评审建议应为：%1").replace("%1", "、".join(RECOMMENDATIONS)))
                 if text == line.recommendation:
                     return True
-                self._save_recommendation(line.code, text)
+                outcome = self._save_recommendation(line.code, text, line.recommendation)
+                status = getattr(outcome, "status", None)
+                if status == CONFLICT:
+                    self.conflicted.emit(outcome.message)
+                    return False
                 line = replace(line, recommendation=text)
         except (Refused, DatabaseRefused) as error:
             self.refused.emit(str(error))

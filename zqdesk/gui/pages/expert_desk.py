@@ -25,7 +25,7 @@ from zqdesk.gui.pages.base import USER_ERRORS, show_refusal
 from zqdesk.gui.session import SCORES, Session
 from zqdesk.gui.widgets.score_form import ScoreForm
 from zqdesk.services import accounts, attachments, expertmode, meetings, panel, scoring
-from zqdesk.services.errors import Refused
+from zqdesk.storage.db import ServerUnavailable
 from zqdesk.services.unsaved import CONFLICT, KEPT
 from zqdesk.gui.unsaved import flushed_text
 from zqdesk.services.projects import meeting_facts, meeting_findings
@@ -252,9 +252,9 @@ class ExpertDesk(QStackedWidget):
             s = self.session
             meeting_id, expert_id, code = s.meeting_id, s.user.expert_id, line.code
             tasks.run(lambda: panel_scores(meeting_id, expert_id, code),
-                      lambda text: self._panel_loaded(code, text))
+                      lambda text: self._panel_loaded(code, text), self._side_reading_failed)
             tasks.run(lambda: attachments.list_attachments(meeting_id, code),
-                      lambda items: self._files_loaded(code, items), self._task_refused)
+                      lambda items: self._files_loaded(code, items), self._side_reading_failed)
 
     def _files_loaded(self, code: str, items) -> None:
         """The application's documents (建设方案 and the like), opened in the preview."""
@@ -329,19 +329,26 @@ class ExpertDesk(QStackedWidget):
         if s.user is None or s.user.expert_id is None:
             return lines
         kept = s.saver.kept_cells(s.meeting_id, s.user.expert_id)
-        if not kept:
+        texts = s.saver.kept_reviews(s.meeting_id, s.user.expert_id)
+        if not kept and not texts:
             return lines
         out = []
         for line in lines:
             mine = {key: value for (code, key), value in kept.items() if code == line.code}
-            out.append(replace(line, points={**line.points, **mine}) if mine and not line.submitted else line)
+            fields = {field: text for (code, field), text in texts.items() if code == line.code}
+            if mine and not line.submitted:
+                line = replace(line, points={**line.points, **mine})
+            if fields:
+                line = replace(line, **fields)
+            out.append(line)
         return out
 
     @Slot()
     def _show_kept(self) -> None:
         s = self.session
         kept = s.saver.kept_cells(s.meeting_id, s.user.expert_id) if s.seat is not None and s.user else {}
-        self.model.set_kept({code for code, _key in kept})
+        texts = s.saver.kept_reviews(s.meeting_id, s.user.expert_id) if s.seat is not None and s.user else {}
+        self.model.set_kept({code for code, _key in kept} | {code for code, _field in texts})
         if self.form is not None:
             line = self.form.line
             self.form.mark_kept({key for code, key in kept if line is not None and code == line.code})
@@ -352,7 +359,7 @@ class ExpertDesk(QStackedWidget):
         s = self.session
         if s.seat is None or s.user.expert_id is None:
             return
-        mine = [o for o in outcomes if o.score.expert_id == s.user.expert_id and o.score.meeting_id == s.meeting_id]
+        mine = [o for o in outcomes if o.typed.expert_id == s.user.expert_id and o.typed.meeting_id == s.meeting_id]
         if not mine:
             return
         text, trouble = flushed_text(mine)
@@ -361,13 +368,23 @@ class ExpertDesk(QStackedWidget):
             self.load_sheet()
 
     def _review_entered(self, code: str, field: str, text: str) -> None:
+        """Like a score: saved at once, or kept here while the server is away."""
         s = self.session
+        old = next((x for x in self.model.rows() if x.code == code), None)
+        expected = getattr(old, field) if old is not None else scoring.UNCHECKED
         try:
-            scoring.save_review(s.meeting_id, s.user.expert_id, code, **{field: text})
+            outcome = s.saver.enter_review(s.meeting_id, s.user.expert_id, code, field, text, expected=expected)
         except USER_ERRORS as error:
             self._refused(str(error))
             return
-        self._saved(self.tr("已保存 %1 的评审意见").replace("%1", code))
+        if outcome.status == CONFLICT:
+            self._refused(outcome.message)
+            self.load_sheet()
+            return
+        if outcome.status == KEPT:
+            self._kept(outcome.message)
+        else:
+            self._saved(self.tr("已保存 %1 的评审意见").replace("%1", code))
         self._refresh_line(code, **{field: text})
         if field == "deviation_note":
             self.session.notify(SCORES)
@@ -397,7 +414,7 @@ class ExpertDesk(QStackedWidget):
 
     def sign_and_submit(self, pin: str) -> bool:
         s = self.session
-        if s.saver.kept_cells(s.meeting_id, s.user.expert_id):
+        if s.saver.kept_for(s.meeting_id, s.user.expert_id):
             self._refused(self.tr("还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。"))
             return False
         try:
@@ -450,9 +467,16 @@ class ExpertDesk(QStackedWidget):
 
     def _task_refused(self, error: BaseException) -> None:
         """A refusal from a background task, in the message line; anything else is a bug."""
-        if not isinstance(error, Refused):
+        if not isinstance(error, USER_ERRORS):
             raise error
         self._refused(str(error))
+
+    def _side_reading_failed(self, error: BaseException) -> None:
+        """The panel's scores or the attachments of a project could not be read: with the server
+        away the status bar says so, and the message line keeps what it said about the score
+        just typed."""
+        if not isinstance(error, ServerUnavailable):
+            self._task_refused(error)
 
 
 def _facts_html(meeting_id: int) -> dict[str, str]:

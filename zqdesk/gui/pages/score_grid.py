@@ -91,7 +91,8 @@ class ClerkGrid(QWidget):
         model = ScoreGridModel(
             criteria,
             lambda code, key, value, shown: saver.enter(meeting_id, expert_id, code, key, value, expected=shown),
-            lambda code, text: scoring.save_review(meeting_id, expert_id, code, recommendation=text),
+            lambda code, text, shown: saver.enter_review(meeting_id, expert_id, code, "recommendation", text,
+                                                         expected=shown),
             self)
         model.read_only = not s.can_edit(Action.SCORE_CLERK)
         model.refused.connect(self._refused)
@@ -163,7 +164,7 @@ class ClerkGrid(QWidget):
 
     @Slot(list)
     def _kept_flushed(self, outcomes) -> None:
-        mine = [o for o in outcomes if o.score.expert_id == self.expert_id and o.score.meeting_id == self.session.meeting_id]
+        mine = [o for o in outcomes if o.typed.expert_id == self.expert_id and o.typed.meeting_id == self.session.meeting_id]
         if mine:
             text, trouble = flushed_text(mine)
             (self._refused if trouble else self._saved)(text)
@@ -204,7 +205,7 @@ class ClerkGrid(QWidget):
     def _confirmed(self, yes: bool) -> None:
         if not yes or self.expert_id is None:
             return
-        if self.session.saver.kept_cells(self.session.meeting_id, self.expert_id):
+        if self.session.saver.kept_for(self.session.meeting_id, self.expert_id):
             self._refused(self.tr("还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。"))
             return
         try:
