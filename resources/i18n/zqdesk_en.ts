@@ -1054,6 +1054,10 @@
         <source>账号或密码不正确。</source>
         <translation>Wrong user name or password.</translation>
     </message>
+    <message>
+        <source>与数据库服务器的连接中断，暂时无法核对密码或PIN。请在连接恢复后再试（状态栏会提示）。</source>
+        <translation>The connection to the database server is lost, so the password or PIN cannot be checked now. Try again once it is back (the status bar says so).</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

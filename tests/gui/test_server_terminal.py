@@ -419,3 +419,18 @@ def test_an_opinion_written_while_the_server_is_away_is_kept_shown_and_saved(ter
     with as_system():
         [line] = [x for x in scoring.expert_sheet(meeting_id, me) if x.code == FIRST]
     assert line.opinion == text
+
+
+def test_the_idle_lock_says_why_it_cannot_unlock_while_the_server_is_away(terminal, restartable, qtbot, wait_tasks):
+    window, meeting_id = terminal
+    desk = expert_at_the_desk(window, qtbot, wait_tasks, meeting_id)
+    lock = window.idle_lock
+    assert lock.lock_now()
+    restartable.stop()
+    try:
+        assert not lock.try_unlock("1234")
+        assert lock.locked and "暂时无法核对密码或PIN" in lock.prompt().message.text()
+    finally:
+        restartable.start()
+    assert lock.try_unlock("1234") and not lock.locked
+    assert window.session.seat is not None and desk.currentIndex() == 1  # still the expert's sheet

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from zqdesk.gui.lookups import account_username
 from zqdesk.services import accounts
 from zqdesk.services.errors import Refused
+from zqdesk.storage.db import DatabaseRefused, ServerUnavailable
 
 _INPUT = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
@@ -220,13 +221,19 @@ class IdleLock(QObject):
                 again = accounts.login(username, secret)
                 if again.user_id != actor.user_id:
                     raise Refused(self.tr("账号或密码不正确。"))
-        except Refused as error:
-            prompt = self.prompt()
-            if prompt is not None:
-                prompt.show_refusal(str(error))
+        except ServerUnavailable:
+            self._tell(self.tr("与数据库服务器的连接中断，暂时无法核对密码或PIN。请在连接恢复后再试（状态栏会提示）。"))
+            return False
+        except (Refused, DatabaseRefused) as error:
+            self._tell(str(error))
             return False
         self.unlock()
         return True
+
+    def _tell(self, text: str) -> None:
+        prompt = self.prompt()
+        if prompt is not None:
+            prompt.show_refusal(text)
 
     def unlock(self) -> None:
         self.locked = False
