@@ -1055,8 +1055,8 @@
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <source>与数据库服务器的连接中断，暂时无法核对密码或PIN。请在连接恢复后再试（状态栏会提示）。</source>
-        <translation>The connection to the database server is lost, so the password or PIN cannot be checked now. Try again once it is back (the status bar says so).</translation>
+        <source>与数据库服务器的连接中断，暂时无法核对密码或PIN。请稍后再试。</source>
+        <translation>The connection to the database server is lost, so the password or PIN cannot be checked now. Try again in a moment.</translation>
     </message>
 </context>
 <context>

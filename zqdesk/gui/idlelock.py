@@ -222,7 +222,7 @@ class IdleLock(QObject):
                 if again.user_id != actor.user_id:
                     raise Refused(self.tr("账号或密码不正确。"))
         except ServerUnavailable:
-            self._tell(self.tr("与数据库服务器的连接中断，暂时无法核对密码或PIN。请在连接恢复后再试（状态栏会提示）。"))
+            self._tell(self.tr("与数据库服务器的连接中断，暂时无法核对密码或PIN。请稍后再试。"))
             return False
         except (Refused, DatabaseRefused) as error:
             self._tell(str(error))
