@@ -7,6 +7,7 @@ and `repr()` hides it.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,12 +88,24 @@ def parse_server_url(url: str) -> ServerAddress:
     password = unquote(parts.password) if parts.password is not None else None
     database = unquote(parts.path.lstrip("/"))
     if not host:
-        raise BadLocation("数据库地址缺少服务器主机名或IP地址，如 postgresql://zqdesk@192.168.10.2:5432/zqdesk。")
+        raise BadLocation("数据库地址缺少服务器IP地址，如 postgresql://zqdesk@192.168.10.2:5432/zqdesk。")
+    if not _is_ip_address(host) and host.lower() != "localhost":
+        # No name lookups: a name would need a resolver on the network; the guard lets one
+        # address through, written as such.
+        raise BadLocation(f"数据库服务器须写IP地址（如192.168.10.2），不接受主机名“{host}”：本软件不做名称解析。")
     if not user:
         raise BadLocation("数据库地址缺少登录用户名，如 postgresql://zqdesk@192.168.10.2:5432/zqdesk。")
     if not database or "/" in database:
         raise BadLocation("数据库地址缺少数据库名，如 postgresql://zqdesk@192.168.10.2:5432/zqdesk。")
     return ServerAddress(host=host, port=port or DEFAULT_PORT, database=database, user=user, password=password)
+
+
+def _is_ip_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def describe(location: str | Path | ServerAddress) -> str:

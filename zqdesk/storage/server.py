@@ -18,7 +18,6 @@ The password is never put in a message; `ServerAddress.display` has none.
 from __future__ import annotations
 
 import ipaddress
-import socket
 
 import peewee
 
@@ -169,16 +168,11 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
 
 def _resolve(address: ServerAddress) -> str:
-    """The one IP address libpq is to use (it then resolves nothing itself)."""
-    try:
-        return str(ipaddress.ip_address(address.host))
-    except ValueError:
-        pass
-    try:
-        infos = socket.getaddrinfo(address.host, address.port, type=socket.SOCK_STREAM)
-    except OSError as error:
-        raise ServerUnavailable(f"无法解析数据库服务器名称“{address.host}”（{error}）。请改用服务器的IP地址。") from None
-    return infos[0][4][0]
+    """The one IP address libpq is to use, so that it resolves nothing itself (storage.location
+    accepts an IP address or "localhost" only)."""
+    if address.host.lower() == "localhost":
+        return "127.0.0.1"
+    return str(ipaddress.ip_address(address.host))
 
 
 # libpq's words for the commonest refusals, said in Chinese before its own text.
