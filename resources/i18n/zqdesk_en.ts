@@ -354,8 +354,8 @@
         <translation>%2 of %1 corrected; the earlier value stays in the audit log.</translation>
     </message>
     <message>
-        <source>还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。</source>
-        <translation>Some scores are kept on this terminal and not yet on the server; submit once the connection is back and they are saved.</translation>
+        <source>还有分数或评审意见暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。</source>
+        <translation>Some scores or review texts are kept on this terminal and not yet on the server; submit once the connection is back and they are saved.</translation>
     </message>
 </context>
 <context>
@@ -917,8 +917,8 @@
         <translation>Scores not yet submitted are kept as drafts by the clerk; export again after submitting.</translation>
     </message>
     <message>
-        <source>还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。</source>
-        <translation>Some scores are kept on this terminal and not yet on the server; submit once the connection is back and they are saved.</translation>
+        <source>还有分数或评审意见暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。</source>
+        <translation>Some scores or review texts are kept on this terminal and not yet on the server; submit once the connection is back and they are saved.</translation>
     </message>
 </context>
 <context>
@@ -1347,16 +1347,16 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <translation>Open a scoring package (offline scoring)…</translation>
     </message>
     <message>
-        <source>还有分数未保存到服务器</source>
-        <translation>Scores not yet on the server</translation>
-    </message>
-    <message>
-        <source>与数据库服务器的连接尚未恢复，还有%1个分数暂存在本机。关闭后这些分数仍保存在本机，下次打开本程序并连接服务器时自动保存。仍要关闭吗？</source>
-        <translation>The connection to the database server is not back yet; %1 scores are kept on this terminal. They stay here after closing and are saved the next time the program connects to the server. Close anyway?</translation>
-    </message>
-    <message>
         <source>已重新连接数据库服务器。</source>
         <translation>Reconnected to the database server.</translation>
+    </message>
+    <message>
+        <source>还有输入未保存到服务器</source>
+        <translation>Input not yet on the server</translation>
+    </message>
+    <message>
+        <source>与数据库服务器的连接尚未恢复，还有%1项输入（分数或评审意见）暂存在本机。关闭后它们仍保存在本机，下次打开本程序并连接服务器时自动保存。仍要关闭吗？</source>
+        <translation>The connection to the database server is not back yet; %1 entries (scores or review texts) are kept on this terminal. They stay here after closing and are saved the next time the program connects to the server. Close anyway?</translation>
     </message>
 </context>
 <context>

@@ -383,11 +383,11 @@ class MainWindow(QMainWindow):
         self.show_message(str(error))
 
     def _close_with_kept_scores(self) -> bool:
-        """Scores kept on this terminal are not lost by closing (they are in a journal file and
+        """What is kept on this terminal is not lost by closing (they are in a journal file and
         saved at the next start), but the expert should know they are not on the server yet."""
         count = len(self.session.saver.queue.pending())
-        answer = QMessageBox.question(self, self.tr("还有分数未保存到服务器"), self.tr(
-            "与数据库服务器的连接尚未恢复，还有%1个分数暂存在本机。关闭后这些分数仍保存在本机，"
+        answer = QMessageBox.question(self, self.tr("还有输入未保存到服务器"), self.tr(
+            "与数据库服务器的连接尚未恢复，还有%1项输入（分数或评审意见）暂存在本机。关闭后它们仍保存在本机，"
             "下次打开本程序并连接服务器时自动保存。仍要关闭吗？").replace("%1", str(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

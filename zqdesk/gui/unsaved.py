@@ -53,18 +53,13 @@ class ScoreSaver(QObject):
     def enter(self, meeting_id: int, expert_id: int, code: str, criterion: str, points: Decimal,
               expected=scoring.UNCHECKED) -> Outcome:
         """Save now or keep; a refusal (bad points, a submitted sheet) is raised as the
-        services raise it. The caller shows `Outcome.message` for KEPT and CONFLICT."""
-        if self.queue is None:
-            scoring.enter_score(meeting_id, expert_id, code, criterion, points, expected=expected)
-            return Outcome(SAVED, None)
+        services raise it. The caller shows `Outcome.message` for KEPT and CONFLICT. (Only a
+        page of an open database enters anything, so the queue exists.)"""
         return self._entered(self.queue.enter(meeting_id, expert_id, code, criterion, points, expected=expected))
 
     def enter_review(self, meeting_id: int, expert_id: int, code: str, field: str, text: str,
                      expected=scoring.UNCHECKED) -> Outcome:
         """The recommendation, opinion or deviation explanation, as `enter` a score."""
-        if self.queue is None:
-            scoring.save_review(meeting_id, expert_id, code, expected=expected, **{field: text})
-            return Outcome(SAVED, None)
         return self._entered(self.queue.enter_review(meeting_id, expert_id, code, field, text, expected=expected))
 
     def _entered(self, outcome: Outcome) -> Outcome:

@@ -415,7 +415,7 @@ class ExpertDesk(QStackedWidget):
     def sign_and_submit(self, pin: str) -> bool:
         s = self.session
         if s.saver.kept_for(s.meeting_id, s.user.expert_id):
-            self._refused(self.tr("还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。"))
+            self._refused(self.tr("还有分数或评审意见暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。"))
             return False
         try:
             panel.verify_pin(s.meeting_id, s.user.expert_id, pin)

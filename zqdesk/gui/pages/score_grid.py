@@ -206,7 +206,7 @@ class ClerkGrid(QWidget):
         if not yes or self.expert_id is None:
             return
         if self.session.saver.kept_for(self.session.meeting_id, self.expert_id):
-            self._refused(self.tr("还有分数暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。"))
+            self._refused(self.tr("还有分数或评审意见暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。"))
             return
         try:
             count = scoring.submit(self.session.meeting_id, self.expert_id)
