@@ -186,6 +186,19 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
+# What each rule is about, in a few words: the window names a finding by this and its article
+# ("一票否决·自建基础设施（第十条）"), never by its rule id alone (issue #12).
+RULE_TITLES: dict[str, str] = {
+    "R1": "逾期申报", "R2": "预审时限", "R3": "实施方案要素", "R4": "固定资产投资程序", "R5": "自建基础设施",
+    "R6": "信息共享", "R7": "上级拨款备案", "R8": "信息安全保护", "R9": "资金安排", "R10": "验收未通过",
+}
+
+
+def finding_title(finding: Finding) -> str:
+    """A finding as the window names it: its subject and its article, e.g. "自建基础设施（第十条）"."""
+    return f"{RULE_TITLES.get(finding.rule_id, finding.rule_id)}（{finding.article}）"
+
+
 def check_project(project: ProjectFacts, ctx: CheckContext) -> list[Finding]:
     """Every finding of every rule for one project, in rule order."""
     findings: list[Finding] = []

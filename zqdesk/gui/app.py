@@ -112,12 +112,22 @@ def create_application(argv: list[str] | None = None, large_text: bool | None = 
 
 def main(argv: list[str] | None = None) -> int:
     netguard.forbid_network()
-    args = build_parser().parse_args(argv)
     try:
-        location = parse_location(args.db) if args.db else None
+        window = launch(argv)
     except BadLocation as error:
         sys.stderr.write(f"{error}\n")
         return 2
+    if window is None:
+        return 1
+    return QApplication.instance().exec()
+
+
+def launch(argv: list[str] | None = None):
+    """Everything `zqdesk` does before its event loop: the window shown, the database opened
+    (or the demo started) and the sign-in asked for. None when the person gave up; the
+    tests start the program through this too."""
+    args = build_parser().parse_args(argv)
+    location = parse_location(args.db) if args.db else None
     if isinstance(location, ServerAddress):
         # The one address this process may reach: the configured database server.
         netguard.allow_database(location.host, location.port)
@@ -134,8 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         chosen = location or remembered_location()
         if not window.open_path(chosen or default_database(), create=chosen is None, sign_in=True):
-            return 1
-    return app.exec()
+            window.close()
+            return None
+    return window
 
 
 def _report_database_errors(window) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from zqdesk.gui.app import settings
 from zqdesk.services import accounts
@@ -36,8 +35,10 @@ def enter_expert_mode(window, local: Path, pin: str | None = None) -> bool:
         return False
     info = window.session.offline
     if info is None:
-        QMessageBox.warning(window, translate("laptop", "专家离线评分"),
-                            translate("laptop", "“%1”不是由评分数据包创建的数据库。").replace("%1", str(local)))
+        from zqdesk.gui.ask import tell
+
+        tell(window, translate("laptop", "专家离线评分"),
+             translate("laptop", "“%1”不是由评分数据包创建的数据库。").replace("%1", str(local)), warning=True)
         return False
     prefs = settings()
     prefs.setValue(LAST_DATABASE, str(local))

@@ -7,10 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from zqdesk.gui import tasks
+from zqdesk.gui.ask import confirm, tell
 from zqdesk.gui.models.stages import STAGES, StageModel
 from zqdesk.gui.pages.base import StagePage
 from zqdesk.gui.live import LiveWatcher
@@ -236,6 +237,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def switch_user(self) -> None:
         """Sign out and let another staff member sign in (the window stays open)."""
+        if not self._close_with_unsaved_opinions():
+            return
         self.session.sign_out()
         if not self.sign_in():
             self.show_message(self.tr("未登录：请从“文件”菜单登录。"))
@@ -263,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def _demo_failed(self, error: BaseException) -> None:
         self.setEnabled(True)
-        QMessageBox.warning(self, self.tr("无法生成演示评审会"), str(error))
+        tell(self, self.tr("无法生成演示评审会"), str(error), warning=True)
 
     @Slot()
     def _meeting_opened(self) -> None:
@@ -386,11 +389,18 @@ class MainWindow(QMainWindow):
         """What is kept on this terminal is not lost by closing (they are in a journal file and
         saved at the next start), but the expert should know they are not on the server yet."""
         count = len(self.session.saver.queue.pending())
-        answer = QMessageBox.question(self, self.tr("还有输入未保存到服务器"), self.tr(
+        return confirm(self, self.tr("还有输入未保存到服务器"), self.tr(
             "与数据库服务器的连接尚未恢复，还有%1项输入（分数或评审意见）暂存在本机。关闭后它们仍保存在本机，"
-            "下次打开本程序并连接服务器时自动保存。仍要关闭吗？").replace("%1", str(count)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            "下次打开本程序并连接服务器时自动保存。仍要关闭吗？").replace("%1", str(count)), yes=self.tr("关闭"))
+
+    def _close_with_unsaved_opinions(self) -> bool:
+        """Opinion text typed on 汇总讨论 and not saved is lost by closing: say which, ask."""
+        codes = self.pages["discussion"].conclusion.unsaved_codes()
+        if not codes:
+            return True
+        return confirm(self, self.tr("评审意见尚未保存"), self.tr(
+            "以下项目的评审意见有修改尚未保存：%1。继续的话，这些修改将丢失。").replace("%1", "、".join(codes)),
+            yes=self.tr("放弃修改"), no=self.tr("返回"))
 
     @Slot(str)
     def show_message(self, text: str) -> None:
@@ -399,7 +409,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from zqdesk import __version__
 
-        QMessageBox.about(self, self.tr("关于"), self.tr(
+        tell(self, self.tr("关于"), self.tr(
             "智慧钦州评审桌面 %1\n\n供市发改委组织“智慧钦州”建设项目评审会使用的离线软件。").replace("%1", __version__))
 
     # -- window state -------------------------------------------------------------------
@@ -448,10 +458,14 @@ class MainWindow(QMainWindow):
         if self.session.saver.has_kept() and not self._close_with_kept_scores():
             event.ignore()
             return
+        if not self._close_with_unsaved_opinions():
+            event.ignore()
+            return
         settings().setValue("window/geometry", self.saveGeometry())
-        # Nothing may start after this: a result delivered to a deleted window is an error.
-        self._summary_timer.stop()
-        self._backup_timer.stop()
+        # Nothing may start after this: a result delivered to a deleted window is an error, and
+        # a page's deferred reload would read whatever database is open by then.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         self.live.stop()
         self.session.saver.stop()
         tasks.cancel_all()

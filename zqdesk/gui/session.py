@@ -111,9 +111,12 @@ class Session(QObject):
     def sign_in_staff(self, actor: Actor) -> None:
         self.staff, self.seat = actor, None
         set_actor(actor)
-        if self.meeting_id is None and self.location is not None:
-            listed = meetings.list_meetings()  # the most recent meeting
-            self.meeting_id = listed[0].id if listed else None
+        if self.location is not None:
+            # The meeting asked for must be one of this database's (a number carried over from
+            # another file or server names nothing here, or something else); else the most recent.
+            listed = meetings.list_meetings()
+            if self.meeting_id is None or all(m.id != self.meeting_id for m in listed):
+                self.meeting_id = listed[0].id if listed else None
         self._read_meeting()
         self.user_changed.emit()
         self.meeting_opened.emit()

@@ -7,8 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QSpinBox, QWidget
 
+from zqdesk.gui.ask import confirm, tell
 from zqdesk.gui.dialogs.panel_dialogs import FormDialog
 from zqdesk.storage import audit, keys
 from zqdesk.storage.db import DatabaseRefused
@@ -109,7 +110,7 @@ class ServerDialog(FormDialog):
 
     def tell_key_file(self, key_file: Path) -> None:
         """Just initialised: where the key is that every other terminal needs."""
-        QMessageBox.information(self, self.tr("服务器数据库已初始化"), self.tr(
+        tell(self, self.tr("服务器数据库已初始化"), self.tr(
             "服务器数据库已初始化，接下来请创建系统管理员账号。\n\n本机生成的审计密钥文件：\n%1\n\n"
             "其他每台终端连接该数据库前，须把这个文件复制到该终端的同一位置（只允许本用户读写），"
             "并与数据库备份一起妥善保管。").replace("%1", str(key_file)))
@@ -117,9 +118,7 @@ class ServerDialog(FormDialog):
     def ask_to_initialise(self, address: ServerAddress) -> bool:
         """An empty database on the server: make it the room's zqdesk database? (Its first
         sign-in then creates the administrator account.)"""
-        answer = QMessageBox.question(self, self.tr("初始化服务器数据库"), self.tr(
+        return confirm(self, self.tr("初始化服务器数据库"), self.tr(
             "服务器上的数据库 %1 是空的。要把它初始化为zqdesk评审数据库吗？\n\n初始化后，本机生成该数据库的"
             "审计密钥文件；其他每台终端连接前，须由系统管理员把这个文件复制过去（见《服务器管理员指南》第4节）。")
-            .replace("%1", address.display),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            .replace("%1", address.display), yes=self.tr("初始化"))

@@ -228,6 +228,8 @@ class Ui_MeetingDialog(object):
         QWidget.setTabOrder(self.templateCombo, self.editTemplateButton)
 
         self.retranslateUi(MeetingDialog)
+        self.buttonBox.accepted.connect(MeetingDialog.accept)
+        self.buttonBox.rejected.connect(MeetingDialog.reject)
 
         QMetaObject.connectSlotsByName(MeetingDialog)
     # setupUi

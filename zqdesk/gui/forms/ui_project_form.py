@@ -311,6 +311,8 @@ class Ui_ProjectForm(object):
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProjectForm)
+        self.buttonBox.accepted.connect(ProjectForm.accept)
+        self.buttonBox.rejected.connect(ProjectForm.reject)
 
         QMetaObject.connectSlotsByName(ProjectForm)
     # setupUi

@@ -93,6 +93,10 @@ class ProjectFilter(FilterProxy):
         self.set_predicate(self._accepts)
 
     def set_severity(self, severity: Severity | str | None) -> None:
+        """A Severity, "none" or None (everything); a combo box hands its data back as the
+        plain string a Severity is, so that is read as the Severity it names."""
+        if isinstance(severity, str) and not isinstance(severity, Severity) and severity != "none":
+            severity = Severity(severity)
         self._severity = severity
         self.invalidateRowsFilter()
 

@@ -8,7 +8,7 @@ import html
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QDialog, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from zqdesk.core.types import Decision
@@ -27,9 +27,14 @@ class ConclusionPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        session.meeting_opened.connect(self.edits_forgotten)
         self.results: MeetingResults | None = None
         self.names: dict[int, str] = {}
         self.code: str | None = None
+        # Opinion text typed but not saved yet, per project: kept when another project is
+        # chosen or the results are re-read, shown again on return, asked about on closing.
+        self.edits: dict[str, str] = {}
+        self._loading = False
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.findings_box = QGroupBox(self.tr("审查意见"), self)
@@ -62,24 +67,32 @@ class ConclusionPanel(QWidget):
         self.tier_button.clicked.connect(self.move_tier)
         self.draft_button.clicked.connect(self.draft)
         self.save_button.clicked.connect(self.save_opinion)
+        self.opinion.textChanged.connect(self._opinion_typed)
         self.show_project(None)
 
     def set_results(self, results: MeetingResults, names: dict[int, str]) -> None:
         self.results, self.names = results, names
 
     def show_project(self, code: str | None) -> None:
+        left = self.code
+        if left is not None and left != code and left in self.edits:
+            self.message.emit(self.tr("项目%1的评审意见有未保存的修改，已保留：回到该项目后可继续编辑并保存。").replace("%1", left))
         self.code = code
         read_only = self.session.read_only
         for layout in (self.findings_layout, self.deviation_layout):
             while layout.count():
                 item = layout.takeAt(0)
                 if item.widget():
+                    # Hidden and detached at once: until deleteLater runs, the old rows would
+                    # still be painted under the new ones.
+                    item.widget().hide()
+                    item.widget().setParent(None)
                     item.widget().deleteLater()
         if code is None or self.results is None:
             self.summary.setText(self.tr("在左侧表格中选择一个项目。"))
             self.tier_label.clear()
             self.tier_button.setEnabled(False)
-            self.opinion.clear()
+            self._set_opinion("")
             self.findings_box.hide()
             self.deviation_box.hide()
             return
@@ -133,11 +146,17 @@ class ConclusionPanel(QWidget):
             holder.setLayout(row)
             self.deviation_layout.addWidget(holder)
         saved = conclusions.opinion_text(self.session.meeting_id, code)
-        if saved is None:
-            self.opinion.setPlainText(conclusions.draft_opinion(self.results, code))
+        if code in self.edits:
+            if self.opinion.toPlainText() != self.edits[code]:  # the same text (a re-read) keeps the caret
+                self._set_opinion(self.edits[code])
+            self._show_state()
+        elif saved is None:
+            self._set_opinion(conclusions.draft_opinion(self.results, code))
+            self.opinion_state.setStyleSheet("")
             self.opinion_state.setText(self.tr("草稿（尚未保存）"))
         else:
-            self.opinion.setPlainText(saved)
+            self._set_opinion(saved)
+            self.opinion_state.setStyleSheet("")
             self.opinion_state.setText(self.tr("已保存"))
         self.opinion.setReadOnly(read_only)
         self.draft_button.setEnabled(not read_only)
@@ -192,10 +211,11 @@ class ConclusionPanel(QWidget):
             # Explanations are typed by the clerk from the expert's written note.
             show_refusal(self, Refused(self.tr("偏离说明由经办人按专家的书面说明录入：请先点击“退出组长身份”。")))
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("偏离说明"), self.tr("%1对项目%2的偏离说明（按专家书面说明录入）：")
-            .replace("%1", self.names.get(expert_id, "")).replace("%2", self.code))
-        if ok and text.strip():
+        from zqdesk.gui.ask import text as ask_text
+
+        text = ask_text(self, self.tr("偏离说明"), self.tr("%1对项目%2的偏离说明（按专家书面说明录入）：")
+                        .replace("%1", self.names.get(expert_id, "")).replace("%2", self.code), multiline=True)
+        if text is not None and text.strip():
             self.save_deviation(expert_id, text)
 
     def save_deviation(self, expert_id: int, text: str) -> bool:
@@ -207,11 +227,56 @@ class ConclusionPanel(QWidget):
         return done
 
     # -- the opinion --------------------------------------------------------------------
+    def _set_opinion(self, text: str) -> None:
+        self._loading = True
+        try:
+            self.opinion.setPlainText(text)
+        finally:
+            self._loading = False
+
+    @Slot()
+    def _opinion_typed(self) -> None:
+        if self._loading or self.code is None:
+            return
+        self.edits[self.code] = self.opinion.toPlainText()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        self.opinion_state.setText(self.tr("有未保存的修改"))
+        self.opinion_state.setStyleSheet("color: #b54708; font-weight: bold;")
+
+    @Slot()
+    def edits_forgotten(self) -> None:
+        """Another meeting or database: its projects are not these (the window asked first)."""
+        self.edits.clear()
+
+    def unsaved_codes(self) -> list[str]:
+        """Projects whose opinion was typed in and not saved (the window asks before closing)."""
+        return sorted(self.edits)
+
     @Slot()
     def draft(self) -> None:
-        if self.code is not None and self.results is not None:
-            self.opinion.setPlainText(conclusions.draft_opinion(self.results, self.code))
-            self.opinion_state.setText(self.tr("草稿（尚未保存）"))
+        """Redraft from the scores and findings. Text typed by hand is replaced only after the
+        person agrees, and as one edit in the text's own undo history (Ctrl+Z brings it back)."""
+        if self.code is None or self.results is None:
+            return
+        drafted = conclusions.draft_opinion(self.results, self.code)
+        current = self.opinion.toPlainText()
+        if current == drafted:
+            return
+        from zqdesk.gui.ask import confirm
+
+        if current.strip() and not confirm(self, self.tr("重新起草评审意见"), self.tr(
+                "用按评分和审查意见重新起草的文本替换当前的评审意见？替换后可按 Ctrl+Z 撤销。"),
+                yes=self.tr("替换")):
+            return
+        cursor = self.opinion.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(drafted)
+        cursor.endEditBlock()
+        self.opinion.setTextCursor(cursor)
+        self.opinion.setFocus()
 
     @Slot()
     def save_opinion(self) -> None:
@@ -223,6 +288,9 @@ class ConclusionPanel(QWidget):
         except Refused as error:
             show_refusal(self, error)
             return
+        self.edits.pop(code, None)
+        self.opinion.document().setModified(False)
+        self.opinion_state.setStyleSheet("")
         self.opinion_state.setText(self.tr("已保存"))
         self.message.emit(self.tr("已保存项目%1的评审意见。").replace("%1", code))
         self.session.notify("opinions")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QVBoxLayout,
 )
 
@@ -267,8 +267,9 @@ class DocumentsPage(StagePage):
         text = self.tr("定稿后，评审会的项目、专家、评分、结论和计划都不能再修改。")
         if unsaved:
             text += self.tr("还有%1份评审意见未单独保存，定稿时将按当前草稿保存。").replace("%1", str(unsaved))
-        answer = QMessageBox.question(self, self.tr("定稿"), text + self.tr("确定定稿？"))
-        if answer == QMessageBox.StandardButton.Yes:
+        from zqdesk.gui.ask import confirm
+
+        if confirm(self, self.tr("定稿"), text + self.tr("确定定稿？"), yes=self.tr("定稿")):
             self.finalise_now()
 
     def finalise_now(self):

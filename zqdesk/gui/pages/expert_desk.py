@@ -13,12 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
+    QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
     QProgressBar, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from zqdesk.core.vocab import ROLE_LABELS
-from zqdesk.gui import tasks
+from zqdesk.gui import ask, tasks
 from zqdesk.gui.forms.ui_login import Ui_LoginForm
 from zqdesk.gui.models.sheet import SheetTableModel
 from zqdesk.gui.pages.base import USER_ERRORS, show_refusal
@@ -404,11 +404,9 @@ class ExpertDesk(QStackedWidget):
     @Slot()
     def submit(self) -> None:
         self._commit_focus()
-        s = self.session
-        pin, ok = QInputDialog.getText(
-            self, self.tr("提交并签名"),
-            self.tr("提交后不能再修改评分。请输入您的PIN作为签名："), QLineEdit.EchoMode.Password)
-        if not ok:
+        pin = ask.text(self, self.tr("提交并签名"), self.tr("提交后不能再修改评分。请输入您的PIN作为签名："),
+                       secret=True, ok=self.tr("提交"))
+        if pin is None:
             return
         self.sign_and_submit(pin)
 

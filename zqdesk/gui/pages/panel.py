@@ -177,13 +177,13 @@ class PanelPage(StagePage):
             ])
 
     @Slot()
-    def import_experts(self, path: Path | None = None) -> ImportDialog:
-        dialog = ImportDialog(self, self.import_spec(), path)
+    def import_experts(self) -> None:
+        """导入专家名单…: the import dialog, asking at once for the file (no `path` parameter a
+        clicked(bool) could fill)."""
+        dialog = ImportDialog(self, self.import_spec())
         dialog.accepted.connect(lambda: (self.status_message.emit(dialog.result_message), self.session.notify(PANEL)))
         dialog.open()
-        if path is None:
-            dialog.choose_file()
-        return dialog
+        dialog.choose_file()
 
     @Slot()
     def export_template(self) -> None:

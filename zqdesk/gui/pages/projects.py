@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from zqdesk.core.types import Severity
 from zqdesk.core.vocab import CATEGORIES
 from zqdesk.gui import tasks
+from zqdesk.gui.ask import confirm
 from zqdesk.gui.dialogs.files import save_file_name
 from zqdesk.gui.dialogs.import_dialog import ImportDialog, ImportSpec
 from zqdesk.gui.models.base import NUMERIC, Column, money
@@ -57,7 +58,7 @@ class ProjectsPage(StagePage):
         self.severity = QComboBox(self)
         self.severity.addItem(self.tr("全部审查意见"), None)
         for s in (Severity.VETO, Severity.BLOCKER, Severity.WARNING, Severity.INFO):
-            self.severity.addItem(self.tr("有“%1”").replace("%1", s.label), s)
+            self.severity.addItem(self.tr("有“%1”").replace("%1", s.label), s.value)
         self.severity.addItem(self.tr("无问题"), "none")
         self.count = QLabel(self)
         filters = QHBoxLayout()
@@ -232,11 +233,8 @@ class ProjectsPage(StagePage):
         row = self.current_row()
         if row is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("删除项目"),
-            self.tr("删除项目%1“%2”及其全部评分、附件和意见？此操作不能撤销。")
-            .replace("%1", row.facts.code).replace("%2", row.facts.name))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("删除项目"), self.tr("删除项目%1“%2”及其全部评分、附件和意见？此操作不能撤销。")
+                   .replace("%1", row.facts.code).replace("%2", row.facts.name), yes=self.tr("删除")):
             if self.attempt(lambda: projects.delete_project(self.session.meeting_id, row.facts.code)):
                 self._after_change(self.tr("已删除项目%1。").replace("%1", row.facts.code))
 
@@ -274,13 +272,13 @@ class ProjectsPage(StagePage):
             ])
 
     @Slot()
-    def import_projects(self, path: Path | None = None) -> ImportDialog:
-        dialog = ImportDialog(self, self.import_spec(), path)
+    def import_projects(self) -> None:
+        """导入申报表…: the import dialog opens and at once asks for the file. (A slot without
+        parameters: clicked(bool) would hand False to a `path` parameter.)"""
+        dialog = ImportDialog(self, self.import_spec())
         dialog.accepted.connect(lambda: self._imported(dialog.result_message))
         dialog.open()
-        if path is None:
-            dialog.choose_file()
-        return dialog
+        dialog.choose_file()
 
     def _imported(self, message: str) -> None:
         self.status_message.emit(message)

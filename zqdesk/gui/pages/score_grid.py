@@ -58,6 +58,8 @@ class ClerkGrid(QWidget):
         self._deferred.timeout.connect(self.reload)
         session.saver.kept_changed.connect(self._show_kept)
         session.saver.flushed.connect(self._kept_flushed)
+        # A reload deferred while a cell was typed in belongs to the meeting of that moment.
+        session.meeting_opened.connect(self._deferred.stop)
 
     def reload(self) -> None:
         if self.view.state() == QAbstractItemView.State.EditingState:

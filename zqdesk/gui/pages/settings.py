@@ -12,11 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton,
     QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from zqdesk.gui import tasks
+from zqdesk.gui.ask import confirm, tell
 from zqdesk.gui.app import backup_interval, remember_location, settings
 from zqdesk.gui.dialogs.files import open_file_name, save_file_name
 from zqdesk.gui.dialogs.restore import RestoreDialog
@@ -249,7 +250,7 @@ class SettingsPage(StagePage):
         name = save_file_name(self, self.tr("新建数据库"), "zqdesk.sqlite3", self.tr("zqdesk 数据库 (*.sqlite3)"))
         if name:
             if Path(name).exists():
-                QMessageBox.warning(self, self.tr("新建数据库"), self.tr("文件已存在，未覆盖。请换一个文件名。"))
+                tell(self, self.tr("新建数据库"), self.tr("文件已存在，未覆盖。请换一个文件名。"), warning=True)
                 return
             self._open(Path(name), create=True)
 
@@ -334,9 +335,9 @@ class SettingsPage(StagePage):
         dialog = RestoreDialog(self, s.db_path)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
-        answer = QMessageBox.question(self, self.tr("从备份恢复"), self.tr(
-            "用备份“%1”替换当前数据库？当前数据库会先自动备份。恢复后需要重新登录。").replace("%1", dialog.chosen.name))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("从备份恢复"), self.tr(
+                "用备份“%1”替换当前数据库？当前数据库会先自动备份。恢复后需要重新登录。").replace("%1", dialog.chosen.name),
+                yes=self.tr("恢复")):
             self.restore_now(dialog.chosen)
 
     def restore_now(self, source: Path) -> Path | None:
