@@ -11,10 +11,12 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from tests.gui import person  # noqa: E402
+from tests.gui.helpers import as_system  # noqa: E402
 from zqdesk.services.access import Actor, ActorRole  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts"
-CLERK = Actor("测试经办人", ActorRole.CLERK)
+CLERK = Actor("测试经办人", ActorRole.CLERK)  # for tests not yet rewritten to sign in at the window (issue #12)
 
 
 @pytest.fixture(scope="session")
@@ -54,35 +56,49 @@ def wait_tasks(qtbot, qapp):
     return wait
 
 
+CLERK_LOGIN = ("huiwu", "Huiwu@2027")  # the demo's clerk; the fresh database gets the same account
+
+
 @pytest.fixture
 def window(qtbot, db_path, wait_tasks):
-    """The main window on a fresh database with no meeting."""
-    from zqdesk.gui.mainwindow import MainWindow
+    """The program started on a fresh database with no meeting (`zqdesk --db PATH`), the clerk
+    王会务 signed in through the sign-in window."""
+    from zqdesk.services import accounts
 
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1360, 860)
-    w.show()
-    assert w.open_path(db_path, create=False)
-    w.session.sign_in_staff(CLERK)
-    wait_tasks()
-    return w
+    with as_system():
+        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
+        accounts.create_account(CLERK_LOGIN[0], "王会务", ActorRole.CLERK, CLERK_LOGIN[1])
+    return start_program(qtbot, wait_tasks, ["--db", str(db_path)], CLERK_LOGIN)
 
 
 @pytest.fixture
 def demo_window(qtbot, demo_db, tmp_path, wait_tasks):
-    """The main window on a private copy of the demo database, meeting 1 open."""
-    from zqdesk.gui.mainwindow import MainWindow
+    """The program started on a private copy of the demo database, the clerk signed in; the
+    demo's meeting 1 is the one open."""
+    return start_program(qtbot, wait_tasks, ["--db", str(tmp_path / "demo.sqlite3")], CLERK_LOGIN)
 
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1360, 860)
-    w.show()
-    assert w.open_path(tmp_path / "demo.sqlite3", create=False)
-    w.session.sign_in_staff(CLERK)
-    w.session.select_meeting(1)
+
+def start_program(qtbot, wait_tasks, argv: list[str], login: tuple[str, str] | None):
+    """What a person gets by starting `zqdesk ARGS` and signing in at its sign-in window, on
+    a 1366×768 screen."""
+    from zqdesk.gui.app import launch
+    from zqdesk.storage.db import close_database
+
+    close_database()  # the fixture's setup connection: the program opens its own
+    if login is None:
+        window = launch(argv)
+    else:
+        with person.answer(qtbot, "登录", lambda d: person.sign_in(qtbot, d, *login)):
+            window = launch(argv)
+    assert window is not None, "the program gave up at start"
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    # A window manager gives the focus back to the window once the sign-in dialog has closed;
+    # offscreen, nobody does.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     wait_tasks()
-    return w
+    return window
 
 
 @pytest.fixture
@@ -92,22 +108,38 @@ def artifacts() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _no_modal_dialogs(monkeypatch):
-    """A modal dialog would wait forever offscreen: fail the test at once instead."""
+def _modal_watch(monkeypatch):
+    """A blocking dialog (exec) is answered by the test's `person.answer(...)`; one nobody
+    expected is closed at once and fails the test (offscreen, it would wait forever). The
+    static shortcuts (QMessageBox.question, QFileDialog.getOpenFileName, QInputDialog.getText…)
+    run their dialog inside Qt where no test can answer it: the app builds its dialogs
+    (zqdesk.gui.ask, zqdesk.gui.dialogs.files), and a static call fails the test."""
     from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-    def refuse(*args, **kwargs):
-        title = args[0].windowTitle() if args and hasattr(args[0], "windowTitle") else ""
-        raise AssertionError(f"a modal dialog was opened in a test: {title!r}")
+    from tests.gui import person
 
-    monkeypatch.setattr(QDialog, "exec", refuse)
-    monkeypatch.setattr(QMessageBox, "exec", refuse)
-    for name in ("question", "warning", "information", "critical"):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a static Qt dialog was used; build the dialog (zqdesk.gui.ask) so a person can answer it")
+
+    # Only the classes that define exec themselves: a subclass inheriting it would be tracked twice.
+    own = [(cls, cls.__dict__["exec"]) for cls in (QDialog, QMessageBox, QFileDialog, QInputDialog) if "exec" in cls.__dict__]
+    for cls, original in own:
+
+        def tracked(self, _original=original):
+            person.on_blocking_dialog(self)
+            return _original(self)
+
+        monkeypatch.setattr(cls, "exec", tracked)
+    for name in ("question", "warning", "information", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
-    for name in ("getText", "getMultiLineText", "getItem", "getInt"):
+    for name in ("getText", "getMultiLineText", "getItem", "getInt", "getDouble"):
         monkeypatch.setattr(QInputDialog, name, staticmethod(refuse))
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+    person.unexpected.clear()
+    yield
+    seen, person.unexpected[:] = list(person.unexpected), []
+    assert not seen, f"blocking dialogs opened that the test did not expect: {seen}"
 
 
 def pytest_terminal_summary(terminalreporter):
