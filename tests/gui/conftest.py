@@ -4,7 +4,8 @@ on a fresh or demo database, no thread left running after a test, QSettings kept
 import os
 import tempfile
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Offscreen unless a run on a real X display asked for xcb (tests/gui/test_on_x11.py).
+os.environ["QT_QPA_PLATFORM"] = "xcb" if os.environ.get("ZQDESK_TEST_ON_X11") == "1" else "offscreen"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="zqdesk-test-config-")
 
 from pathlib import Path  # noqa: E402

@@ -309,7 +309,9 @@ def dialogs(title: str | None = None) -> list[QDialog]:
 def dialog(qtbot, title: str, timeout: int = 5000) -> QDialog:
     """A dialog opened without blocking (`open()`), once it is on screen."""
     qtbot.waitUntil(lambda: len(dialogs(title)) == 1, timeout=timeout)
-    return dialogs(title)[0]
+    found = dialogs(title)[0]
+    _wait_on_screen(found)
+    return found
 
 
 def no_dialog(title: str) -> bool:
@@ -356,6 +358,7 @@ def on_blocking_dialog(dialog_: QDialog) -> None:
 
     def run() -> None:
         try:
+            _wait_on_screen(dialog_)
             expectation.act(dialog_)
             if dialog_.isVisible():
                 raise AssertionError(f"the dialog {title!r} was left open by the test's answer")
@@ -364,6 +367,17 @@ def on_blocking_dialog(dialog_: QDialog) -> None:
             _close(dialog_)
 
     QTimer.singleShot(0, run)
+
+
+def _wait_on_screen(window: QWidget) -> None:
+    """On a real window system a new window is mapped and given the focus a moment after it is
+    shown; a click or a key sent before that is lost."""
+    from PySide6.QtTest import QTest
+
+    assert QTest.qWaitForWindowExposed(window, 3000), f"{window.windowTitle()!r} never appeared on screen"
+    if not window.isActiveWindow():
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window, 3000)
 
 
 def _close(dialog_: QDialog) -> None:
