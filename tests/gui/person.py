@@ -30,6 +30,48 @@ from PySide6.QtWidgets import (
 LEFT = Qt.MouseButton.LeftButton
 
 
+# -- which ways out of each dialog the tests took (tests/gui/test_zz_every_dialog.py) ---------
+closings: dict[str, set[str]] = {}  # dialog class -> {"ok", "cancel", "enter", "esc"}
+
+
+def _dialog_of(widget: QWidget) -> QDialog | None:
+    window = widget.window()
+    return window if isinstance(window, QDialog) else None
+
+
+def _note_closing_click(widget: QWidget) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    owner = _dialog_of(widget)
+    if owner is None or not isinstance(widget, QAbstractButton):
+        return
+    role = None
+    if isinstance(owner, QMessageBox):
+        role = owner.buttonRole(widget)
+        accept, reject = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.RejectRole
+        yes, no = QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.NoRole
+    else:
+        box = widget.parentWidget()
+        if isinstance(box, QDialogButtonBox):
+            role = box.buttonRole(widget)
+        accept, reject = QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.RejectRole
+        yes, no = QDialogButtonBox.ButtonRole.YesRole, QDialogButtonBox.ButtonRole.NoRole
+    if role in (accept, yes):
+        closings.setdefault(type(owner).__name__, set()).add("ok")
+    elif role in (reject, no):
+        closings.setdefault(type(owner).__name__, set()).add("cancel")
+
+
+def _note_closing_key(target: QWidget, key: Qt.Key) -> None:
+    owner = _dialog_of(target)
+    if owner is None:
+        return
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        closings.setdefault(type(owner).__name__, set()).add("enter")
+    elif key == Qt.Key.Key_Escape:
+        closings.setdefault(type(owner).__name__, set()).add("esc")
+
+
 # -- reading the screen -------------------------------------------------------------------
 def shown(text: str) -> str:
     """A control's text as a person reads it: mnemonic markers ("(&F)", "&") removed."""
@@ -119,6 +161,7 @@ def click(qtbot, widget: QWidget, pos: QPoint | None = None, button_: Qt.MouseBu
     """A left click in the middle of the widget (it must be on screen and enabled)."""
     assert is_showing(widget), f"{widget!r} ({_label(widget)}) is not on screen"
     assert widget.isEnabled(), f"{_label(widget)!r} is disabled"
+    _note_closing_click(widget)
     qtbot.mouseClick(widget, button_, pos=pos if pos is not None else widget.rect().center())
 
 
@@ -189,7 +232,9 @@ def _editable(widget: QWidget) -> QWidget:
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
           widget: QWidget | None = None) -> None:
     """Press a key on the focused widget (Enter, Tab, Esc, arrows, shortcuts)."""
-    qtbot.keyClick(widget or focused(), key, modifier)
+    target = widget or focused()
+    _note_closing_key(target, key)
+    qtbot.keyClick(target, key, modifier)
 
 
 def shortcut(qtbot, window: QWidget, sequence: str) -> None:
