@@ -5,4 +5,6 @@ cd "$(dirname "$0")/.."
 bash packaging/dev-setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/lint-imports
-.venv/bin/python -m pytest "$@"
+# Two workers (ZQDESK_TEST_WORKERS to change; 0 runs in one process): the GUI tests stay together
+# in one worker (tests/gui/conftest.py puts them in one xdist group), the rest spread over both.
+.venv/bin/python -m pytest -n "${ZQDESK_TEST_WORKERS:-2}" --dist loadgroup "$@"

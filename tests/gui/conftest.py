@@ -143,6 +143,15 @@ def _modal_watch(monkeypatch):
     assert not seen, f"blocking dialogs opened that the test did not expect: {seen}"
 
 
+def pytest_collection_modifyitems(items):
+    """With pytest-xdist, every GUI test runs in the same worker: one QApplication, and the
+    every-dialog check (test_zz_every_dialog.py) sees what every GUI test pressed."""
+    gui = Path(__file__).resolve().parent
+    for item in items:
+        if gui in Path(item.fspath).resolve().parents:
+            item.add_marker(pytest.mark.xdist_group("gui"))
+
+
 def pytest_terminal_summary(terminalreporter):
     screens = ARTIFACTS / "screens"
     if screens.is_dir() and any(screens.glob("*.png")):
