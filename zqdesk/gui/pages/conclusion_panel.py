@@ -81,13 +81,14 @@ class ConclusionPanel(QWidget):
         read_only = self.session.read_only
         for layout in (self.findings_layout, self.deviation_layout):
             while layout.count():
-                item = layout.takeAt(0)
-                if item.widget():
+                row = layout.takeAt(0).widget()
+                if row is not None:
                     # Hidden and detached at once: until deleteLater runs, the old rows would
-                    # still be painted under the new ones.
-                    item.widget().hide()
-                    item.widget().setParent(None)
-                    item.widget().deleteLater()
+                    # still be painted under the new ones. Held in a name: once detached, the
+                    # layout item no longer knows its widget.
+                    row.hide()
+                    row.setParent(None)
+                    row.deleteLater()
         if code is None or self.results is None:
             self.summary.setText(self.tr("在左侧表格中选择一个项目。"))
             self.tier_label.clear()
