@@ -33,6 +33,9 @@ PASSWORDS = {"admin": "Admin@2027", "huiwu": "Huiwu@2027", "shenji": "Shenji@202
 pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle"),
     pytest.mark.skipif(os.environ.get("ZQDESK_SKIP_BUNDLE") == "1", reason="ZQDESK_SKIP_BUNDLE=1"),
+    # One worker builds the bundle once: two pytest-xdist workers building at the same time
+    # share build/host and break each other's PyInstaller run (CI's traceback).
+    pytest.mark.xdist_group("bundle"),
 ]
 
 
