@@ -20,6 +20,30 @@ GUI_TESTS = ROOT / "tests" / "gui"
 GUI_CODE = ROOT / "zqdesk" / "gui"
 # The toolkit itself: its failsafe closes a dialog a test could not finish.
 EXEMPT = {"person.py"}
+# Modules written before the rule and not yet rewritten, with the number of calls the check
+# found in each when it was introduced. The number may only go down: a rewritten test leaves
+# the list, a new violation anywhere fails. Every entry is open work of issue #12.
+NOT_YET_REWRITTEN = {
+    "test_app_start.py": 10,
+    "test_audit_screen.py": 5,
+    "test_backups_and_accounts.py": 36,
+    "test_clerk_grid.py": 12,
+    "test_desk_under_lock.py": 23,
+    "test_discussion_flow.py": 27,
+    "test_documents.py": 4,
+    "test_expert_desk.py": 20,
+    "test_expert_laptop.py": 40,
+    "test_grid_under_lock.py": 15,
+    "test_gui_fonts.py": 5,
+    "test_idle_lock.py": 10,
+    "test_live.py": 3,
+    "test_preview.py": 39,
+    "test_score_import.py": 4,
+    "test_screens.py": 65,
+    "test_server_desk.py": 20,
+    "test_server_grid.py": 21,
+    "test_server_lock.py": 10,
+}
 
 # Calls that skip the control a person would press, or set a value no keystroke typed.
 FORBIDDEN_QT = {
@@ -94,7 +118,7 @@ def violations(path: Path, gui_methods: set[str], root: Path = ROOT) -> list[str
         where = f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(node)[:90]}"
         if isinstance(func, ast.Attribute):
             name, receiver = func.attr, _receiver(func)
-            if receiver.startswith(("qtbot", "monkeypatch", "person", "pytest", "os.", "Path", "json", "re.")):
+            if receiver.startswith(("qtbot", "monkeypatch", "person", "pytest", "os.", "Path", "json", "re.", "subprocess")):
                 continue
             if receiver.split(".")[0] in behind and receiver.split(".")[0] not in imported:
                 continue
@@ -119,8 +143,24 @@ def gui_test_files() -> list[Path]:
 
 def test_no_gui_test_calls_a_slot_a_method_or_a_setter():
     gui_methods = _gui_method_names()
-    found = [v for path in gui_test_files() for v in violations(path, gui_methods)]
+    found, grown, finished = [], [], []
+    for path in gui_test_files():
+        calls = violations(path, gui_methods)
+        allowed = NOT_YET_REWRITTEN.get(path.name)
+        if allowed is None:
+            found += calls
+        elif len(calls) > allowed:
+            grown.append(f"{path.name}: {len(calls)} calls, {allowed} when the rule came:\n" + "\n".join(calls))
+        elif not calls:
+            finished.append(path.name)
     assert not found, "GUI tests must act as a person (tests/gui/person.py):\n" + "\n".join(found)
+    assert not grown, "a module not yet rewritten gained calls a person cannot make:\n" + "\n".join(grown)
+    assert not finished, f"rewritten, take them off NOT_YET_REWRITTEN (and lower the other counts): {finished}"
+
+
+def test_the_list_of_modules_not_yet_rewritten_names_only_modules_that_exist():
+    names = {p.name for p in gui_test_files()}
+    assert set(NOT_YET_REWRITTEN) <= names, set(NOT_YET_REWRITTEN) - names
 
 
 @pytest.mark.parametrize("source, caught", [
