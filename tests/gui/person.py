@@ -162,7 +162,19 @@ def click(qtbot, widget: QWidget, pos: QPoint | None = None, button_: Qt.MouseBu
     assert is_showing(widget), f"{widget!r} ({_label(widget)}) is not on screen"
     assert widget.isEnabled(), f"{_label(widget)!r} is disabled"
     _note_closing_click(widget)
+    _activate_on_click(widget.window())
     qtbot.mouseClick(widget, button_, pos=pos if pos is not None else widget.rect().center())
+
+
+def _activate_on_click(window: QWidget) -> None:
+    """A click on a window that is not the active one makes it active (the window manager does
+    that on a desktop; offscreen, or on a bare X server, nobody does, and the keys that follow
+    the click would go nowhere)."""
+    if not window.isActiveWindow():
+        from PySide6.QtTest import QTest
+
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window, 2000)
 
 
 def click_button(qtbot, root: QWidget, text: str) -> None:
@@ -270,6 +282,12 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:
     qtbot.mouseClick(view.viewport(), LEFT, pos=view.visualRect(index).center())
     qtbot.waitUntil(lambda: not view.isVisible(), timeout=2000)
     assert shown(combo.currentText()) == shown(str(index.data())), combo.currentText()
+    # The closed popup gives the keyboard back to the combo's window (offscreen, Qt may leave
+    # the focus on the hidden list, and the next keys would go nowhere).
+    if QApplication.focusWidget() is not combo and combo.isVisible():
+        combo.window().activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is combo.window(), timeout=2000)
+        combo.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
 def tab(qtbot, tabs: QTabWidget | QTabBar, text: str) -> None:
