@@ -464,6 +464,26 @@
         <source>偏离说明由经办人按专家的书面说明录入：请先点击“退出组长身份”。</source>
         <translation>The clerk types deviation explanations from the expert&apos;s written note: click “Chair signs out” first.</translation>
     </message>
+    <message>
+        <source>项目%1的评审意见有未保存的修改，已保留：回到该项目后可继续编辑并保存。</source>
+        <translation>The review opinion of project %1 has unsaved changes, kept: return to the project to go on editing and save it.</translation>
+    </message>
+    <message>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>重新起草评审意见</source>
+        <translation>Redraft the review opinion</translation>
+    </message>
+    <message>
+        <source>用按评分和审查意见重新起草的文本替换当前的评审意见？替换后可按 Ctrl+Z 撤销。</source>
+        <translation>Replace the current review opinion with a text redrafted from the scores and findings? Ctrl+Z undoes the replacement.</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
@@ -920,6 +940,10 @@
         <source>还有分数或评审意见暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。</source>
         <translation>Some scores or review texts are kept on this terminal and not yet on the server; submit once the connection is back and they are saved.</translation>
     </message>
+    <message>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -1357,6 +1381,26 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>与数据库服务器的连接尚未恢复，还有%1项输入（分数或评审意见）暂存在本机。关闭后它们仍保存在本机，下次打开本程序并连接服务器时自动保存。仍要关闭吗？</source>
         <translation>The connection to the database server is not back yet; %1 entries (scores or review texts) are kept on this terminal. They stay here after closing and are saved the next time the program connects to the server. Close anyway?</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>评审意见尚未保存</source>
+        <translation>Review opinions not saved</translation>
+    </message>
+    <message>
+        <source>以下项目的评审意见有修改尚未保存：%1。继续的话，这些修改将丢失。</source>
+        <translation>The review opinions of these projects have unsaved changes: %1. If you go on, the changes are lost.</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3367,10 @@ Before any other terminal connects to the database, copy this file to the same p
 
 This computer then makes the database’s audit key file; the administrator copies it to every other terminal before it connects (server guide, section 4).</translation>
     </message>
+    <message>
+        <source>初始化</source>
+        <translation>Initialise</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3497,6 +3545,10 @@ This computer then makes the database’s audit key file; the administrator copi
     <message>
         <source>服务器数据库由系统管理员在服务器上备份（pg_dump），本机不做备份。</source>
         <translation>The administrator backs up the server database on the server (pg_dump); this terminal makes no backups.</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
