@@ -113,3 +113,17 @@ def db_location(request, tmp_path):
     if request.param == "sqlite":
         return tmp_path / "zqdesk.sqlite3"
     return request.getfixturevalue("pg_url")
+
+
+def pytest_collection_finish(session):
+    """In a pytest-xdist worker with --dist loadgroup, every test marked xdist_group must carry
+    its group in its node id, which is how the controller keeps a group in one worker. When it
+    does not (pytest 9.2 with pytest-xdist 3.8, pytest-xdist issue #1386), the groups silently
+    spread over the workers: stop before anything runs instead."""
+    if not os.environ.get("PYTEST_XDIST_WORKER") or not session.config.getvalue("loadgroup"):
+        return
+    lost = [item.nodeid for item in session.items
+            if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
+    if lost:
+        raise pytest.UsageError(f"--dist loadgroup would not keep {len(lost)} grouped tests together "
+                                f"(first: {lost[0]}); see the pytest pin in pyproject.toml")

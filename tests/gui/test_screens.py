@@ -3,6 +3,7 @@ tests/_artifacts/screens/*.png (the folder is printed at the end of the run)."""
 
 from PySide6.QtWidgets import QApplication
 
+from tests.gui import person
 from tests.gui.test_discussion_flow import chair_logs_in
 from zqdesk.gui.dialogs.criteria_editor import CriteriaEditor
 from zqdesk.gui.dialogs.meeting_dialog import MeetingDialog
@@ -87,11 +88,12 @@ def test_screenshots_of_every_screen(demo_window, qtbot, wait_tasks, artifacts, 
     bad.write_text("项目名称,建设单位,申报类型,计划年度,项目类别,建设性质,总投资(万元),申请市级资金(万元),资金来源,申报日期\n"
                    "智慧医疗,钦州市卫生健康委员会,年度申报,2028,电子政务工程,新建,300,200,市级财政资金,2027-09-01\n"
                    ",钦州市教育局,年度,2028,电子政务,新建,abc,100,市财政,2027-13-01\n", encoding="utf-8")
-    dialog = projects.import_projects(bad)
-    qtbot.addWidget(dialog)
+    with person.answer(qtbot, "导入申报表", person.file_answer(qtbot, bad)):
+        person.click_button(qtbot, projects, "导入申报表…")
+    dialog = person.dialog(qtbot, "导入申报表")
     wait_tasks()
     save(dialog, folder, "13-import-errors")
-    dialog.reject()
+    person.click_button(qtbot, dialog, "取消")
 
     documents = window.pages["documents"]
     window.go_to("documents")
