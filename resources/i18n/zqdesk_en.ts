@@ -944,6 +944,42 @@
         <source>提交</source>
         <translation>Submit</translation>
     </message>
+    <message>
+        <source>上一个项目</source>
+        <translation>Previous project</translation>
+    </message>
+    <message>
+        <source>上一个项目（Ctrl+PgUp）</source>
+        <translation>Previous project (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>下一个项目</source>
+        <translation>Next project</translation>
+    </message>
+    <message>
+        <source>下一个项目（Ctrl+PgDown）</source>
+        <translation>Next project (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>这是最后一个项目。全部评完后，请按“提交并签名…”。</source>
+        <translation>This is the last project. When every project is scored, press “Submit and sign…”.</translation>
+    </message>
+    <message>
+        <source>这是第一个项目。</source>
+        <translation>This is the first project.</translation>
+    </message>
+    <message>
+        <source>尚未评完：%1</source>
+        <translation>not fully scored: %1</translation>
+    </message>
+    <message>
+        <source>尚未选择评审建议：%1</source>
+        <translation>no recommendation chosen: %1</translation>
+    </message>
+    <message>
+        <source>还不能提交。</source>
+        <translation>Cannot submit yet. </translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -3122,10 +3158,6 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
 <context>
     <name>ScoreForm</name>
     <message>
-        <source>对本项目的评审意见</source>
-        <translation>Your opinion on this project</translation>
-    </message>
-    <message>
         <source>评审建议(&amp;R)</source>
         <translation>&amp;Recommendation</translation>
     </message>
@@ -3148,6 +3180,14 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>暂存在本机，连接恢复后自动保存到服务器</source>
         <translation>Kept on this terminal; saved to the server when the connection is back</translation>
+    </message>
+    <message>
+        <source>对本项目的评审意见（Enter或Tab：下一项；Ctrl+Enter：换行）</source>
+        <translation>Your review opinion on this project (Enter or Tab: next; Ctrl+Enter: new line)</translation>
+    </message>
+    <message>
+        <source>；未保存</source>
+        <translation>; not saved</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3636,10 @@ This computer then makes the database’s audit key file; the administrator copi
     <message>
         <source>暂存本机</source>
         <translation>kept here</translation>
+    </message>
+    <message>
+        <source>待选评审建议</source>
+        <translation>Recommendation missing</translation>
     </message>
 </context>
 <context>

@@ -50,9 +50,10 @@ def test_clerk_grid_by_keyboard_only(window, qtbot, wait_tasks):
     type_value("24.5", Qt.Key.Key_Tab)
     type_value("18")
     type_value("16")
-    # After the last criterion the recommendation column follows; leave it with Enter.
+    # After the last criterion the recommendation column follows: Down chooses 同意, Enter moves on.
     combo_cell = view.currentIndex()
     assert combo_cell.column() == grid.model.recommendation_column()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert view.currentIndex().row() == 1 and view.currentIndex().column() == grid.model.FIXED
 
@@ -62,8 +63,10 @@ def test_clerk_grid_by_keyboard_only(window, qtbot, wait_tasks):
     qtbot.keyClick(widget, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is widget and widget.text() == "31"
     assert "必要性应为0至30之间的整数或0.5分" in grid.message.text()
-    qtbot.keyClicks(widget, "x")  # not a number at all: the keystroke itself is refused
-    assert widget.text() == "31"
+    qtbot.keyClicks(widget, "x")  # not a number at all: kept as typed too, and refused in place
+    assert widget.text() == "31x"
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is widget and widget.text() == "31x"
     widget.selectAll()
     qtbot.keyClicks(widget, "12.3")
     qtbot.keyClick(widget, Qt.Key.Key_Return)
@@ -71,9 +74,12 @@ def test_clerk_grid_by_keyboard_only(window, qtbot, wait_tasks):
     type_value("22")
     for value in ("20", "15", "14.5"):
         type_value(value)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     for value in ("28", "27", "19", "18.5"):
         type_value(value)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     sheet = {line.code: line for line in scoring.expert_sheet(meeting_id, expert_id(meeting_id, "吴专家"))}
     assert sheet["ZQ-2028-001"].points == {"necessity": Decimal(25), "feasibility": Decimal("24.5"),
@@ -98,6 +104,7 @@ def test_clerk_corrects_a_submitted_score_with_a_reason(window, qtbot, wait_task
     for code in ("ZQ-2028-001", "ZQ-2028-002", "ZQ-2028-003"):
         for key in ("necessity", "feasibility", "security", "sharing"):
             scoring.enter_score(meeting_id, me, code, key, Decimal(15))
+        scoring.save_review(meeting_id, me, code, recommendation="同意")
     scoring.submit(meeting_id, me)
     from zqdesk.services import meetings
 

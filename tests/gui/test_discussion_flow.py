@@ -115,6 +115,7 @@ def test_round_tier_deviation_and_finalise(demo_window, qtbot, wait_tasks):
             value = Decimal(4) if entry.name == "刘芳" else Decimal(16)
             for key, maximum in (("necessity", 30), ("feasibility", 30), ("security", 20), ("sharing", 20)):
                 scoring.enter_score(1, entry.expert_id, "ZQ-2027-016", key, value * maximum / 20)
+            scoring.save_review(1, entry.expert_id, "ZQ-2027-016", recommendation="同意")
             scoring.submit(1, entry.expert_id)
     window.session.notify("scores")
     wait_tasks()

@@ -23,6 +23,7 @@ def test_expert_scores_at_the_keyboard_and_sees_no_one_else_first(window, qtbot,
     for code in ("ZQ-2028-001", "ZQ-2028-002", "ZQ-2028-003"):  # another expert has already scored
         for key, value in (("necessity", 10), ("feasibility", 10), ("security", 10), ("sharing", 10)):
             scoring.enter_score(meeting_id, other, code, key, Decimal(value))
+        scoring.save_review(meeting_id, other, code, recommendation="同意")
     scoring.submit(meeting_id, other)
 
     window.go_to("scoring")
@@ -63,14 +64,16 @@ def test_expert_scores_at_the_keyboard_and_sees_no_one_else_first(window, qtbot,
             form.fields["sharing" if key != "sharing" else "necessity"].setFocus()  # leaving saves
         form.recommendation.setCurrentIndex(form.recommendation.findText("同意"))
         form.recommendation.activated.emit(form.recommendation.currentIndex())
-    # A value out of range is refused in place and the saved value comes back.
+    # A value out of range is refused in place: kept as typed, marked, the reason beside it; the
+    # saved value stays in the database.
     desk.table.selectRow(0)
     field = form.fields["security"]
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, "25")
     form.fields["sharing"].setFocus()
-    assert field.text() == "17" and "安全性应为0至20之间" in desk.message.text()
+    assert field.text() == "25" and "安全性应为0至20之间" in desk.message.text()
+    assert "安全性应为0至20之间" in form.errors["security"].text()
 
     sheet = {line.code: line for line in scoring.expert_sheet(meeting_id, me)}
     assert sheet["ZQ-2028-002"].points == {"necessity": Decimal(26), "feasibility": Decimal("25.5"),

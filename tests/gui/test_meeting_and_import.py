@@ -146,6 +146,17 @@ def test_new_project_save_and_cancel_and_change(window, qtbot, wait_tasks):
     assert (facts.code, facts.name, facts.total_investment, facts.requested) == (
         "ZQ-2028-001", "智慧医疗平台", Decimal(300), Decimal(200))
 
+    def typed_then_esc(form):
+        person.fill_field(qtbot, form, "申请市级资金(万元)", "180")
+        person.press(qtbot, Qt.Key.Key_Escape)
+
+    person.click_row(qtbot, page.table, "ZQ-2028-001")
+    with person.answer(qtbot, "项目 ZQ-2028-001", typed_then_esc):
+        person.click_button(qtbot, page, "查看/修改…")
+    wait_tasks()
+    with as_system():
+        assert meeting_facts(meetings.get_meeting(meeting.id))[0].requested == Decimal(200)  # Esc kept nothing
+
     def change(form):
         assert person.field(form, "项目名称").text() == "智慧医疗平台"
         person.fill_field(qtbot, form, "申请市级资金(万元)", "150")

@@ -65,6 +65,7 @@ def main(url: str, sheets_file: str, signals: str) -> None:
             assert form.line.code == line["code"]
             for key, points in line["points"].items():
                 field = form.fields[key]
+                field.setFocus()  # as a click into the field: Enter then moves the focus on from here
                 field.selectAll()
                 QTest.keyClicks(field, points)
                 QTest.keyClick(field, Qt.Key.Key_Return)

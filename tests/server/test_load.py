@@ -85,10 +85,10 @@ def test_fifteen_terminals_score_at_once_and_lose_nothing(pg_url, tmp_path):
               for seat in range(1, CLIENTS + 1) for code, key, points in writes(seat, PROJECTS)}
     assert len(latencies) == CLIENTS * PROJECTS * 4 == len(wanted)
     assert saved == wanted
-    # One unbroken chain: a record per write and per submitted sheet, nothing else.
+    # One unbroken chain: a record per write, per recommendation and per submitted sheet, nothing else.
     report = verify()
     assert report.intact, report.problems
-    assert report.count == audit_before + CLIENTS * PROJECTS * 4 + CLIENTS * PROJECTS
+    assert report.count == audit_before + CLIENTS * PROJECTS * 4 + CLIENTS * PROJECTS + CLIENTS * PROJECTS
     assert scoring.submitted_experts(meeting_id) == set(seats.values())
     on_server = outcome(meeting_id)
     close_database()
@@ -104,6 +104,8 @@ def test_fifteen_terminals_score_at_once_and_lose_nothing(pg_url, tmp_path):
                 start = time.perf_counter()
                 scoring.enter_score(sqlite_meeting, sqlite_seats[seat], code, key, points)
                 one_pc_latencies.append(time.perf_counter() - start)
+            for code in sorted({code for code, _key, _points in writes(seat, PROJECTS)}):
+                scoring.save_review(sqlite_meeting, sqlite_seats[seat], code, recommendation="同意")
             scoring.submit(sqlite_meeting, sqlite_seats[seat])
     on_one_pc = outcome(sqlite_meeting)
     assert on_server[0]["projects"] == on_one_pc[0]["projects"]

@@ -26,6 +26,7 @@ OTHER_TERMINAL = textwrap.dedent("""
     for code in ("ZQ-2027-001", "ZQ-2027-002", "ZQ-2027-003"):
         for key, points in zip(("necessity", "feasibility", "security", "sharing"), (25, 25, 18, 18)):
             scoring.enter_score(meeting, expert, code, key, Decimal(points))
+        scoring.save_review(meeting, expert, code, recommendation="同意")
     scoring.submit(meeting, expert)
 """)
 

@@ -45,9 +45,11 @@ def ids(meeting_id):
     return {e.name: e.expert_id for e in panel.panel(meeting_id)}
 
 
-def score_all(meeting_id, expert_id, code, points=(20, 20, 15, 15)):
+def score_all(meeting_id, expert_id, code, points=(20, 20, 15, 15), recommendation="同意"):
+    """A complete sheet: the four scores and the recommendation (submit refuses a sheet without one)."""
     for key, value in zip(("necessity", "feasibility", "security", "sharing"), points):
         scoring.enter_score(meeting_id, expert_id, code, key, D(value))
+    scoring.save_review(meeting_id, expert_id, code, recommendation=recommendation)
 
 
 def test_blank_codes_get_the_next_numbers_of_the_plan_year(meeting):
@@ -81,7 +83,13 @@ def test_submit_needs_every_assigned_project_then_locks(meeting):
     score_all(meeting, expert_id, "ZQ-2027-001")
     with pytest.raises(Refused, match="ZQ-2027-002"):
         scoring.submit(meeting, expert_id)
-    score_all(meeting, expert_id, "ZQ-2027-002")
+    for key, value in zip(("necessity", "feasibility", "security", "sharing"), (20, 20, 15, 15)):
+        scoring.enter_score(meeting, expert_id, "ZQ-2027-002", key, D(value))
+    # Scored but no recommendation: still not a complete sheet, and the project is named.
+    with pytest.raises(Refused, match="尚未选择评审建议，不能提交：ZQ-2027-002。"):
+        scoring.submit(meeting, expert_id)
+    assert not scoring.expert_sheet(meeting, expert_id)[0].submitted
+    scoring.save_review(meeting, expert_id, "ZQ-2027-002", recommendation="修改完善后同意")
     assert scoring.submit(meeting, expert_id) == 2  # 003 is recused
     with pytest.raises(Refused, match="已提交"):
         scoring.enter_score(meeting, expert_id, "ZQ-2027-001", "necessity", D(10))

@@ -135,7 +135,13 @@ def launch(argv: list[str] | None = None):
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
 
     from zqdesk.gui.mainwindow import MainWindow
+    from zqdesk.storage.db import close_database
+    from zqdesk.storage.models import database
 
+    # The window reads its settings from the database it opens, never from one this process
+    # had bound before (a test's, or the previous server's): until then, the defaults.
+    close_database()
+    database.initialize(None)
     window = MainWindow()
     window.show()
     _report_database_errors(window)

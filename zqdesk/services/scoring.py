@@ -145,7 +145,11 @@ def submit(meeting_id: int, expert_id: int) -> int:
     for project_id, round_number, criterion in Score.select(Score.project, Score.round, Score.criterion).join(
             Project).where((Project.meeting == meeting) & (Score.expert == expert_id)).tuples():
         entered.setdefault((project_id, round_number), set()).add(criterion)
+    recommended = {(project_id, round_number) for project_id, round_number in Review.select(
+        Review.project, Review.round).join(Project).where(
+        (Project.meeting == meeting) & (Review.expert == expert_id) & (Review.recommendation != "")).tuples()}
     missing = []
+    unrecommended = []
     pending = []
     for project in Project.select().where(Project.meeting == meeting).order_by(Project.code):
         if (project.id, expert_id) in recused or record_only(project.funding_source):
@@ -156,10 +160,14 @@ def submit(meeting_id: int, expert_id: int) -> int:
         scored = entered.get((project.id, round_number), set())
         if set(criteria) - scored:
             missing.append(project.code)
+        elif (project.id, round_number) not in recommended:
+            unrecommended.append(project.code)  # the recommendation is part of a complete sheet
         else:
             pending.append((project, round_number))
     if missing:
         raise Refused(f"以下项目尚未评完，不能提交：{'、'.join(missing)}。")
+    if unrecommended:
+        raise Refused(f"以下项目尚未选择评审建议，不能提交：{'、'.join(unrecommended)}。")
     now = datetime.now().replace(microsecond=0)
     with writing():
         for project, round_number in pending:

@@ -18,12 +18,16 @@ class SheetTableModel(RowTableModel[SheetLine]):
         self.set_columns([
             Column(self.tr("编号"), lambda x: x.code),
             Column(self.tr("项目名称"), lambda x: x.name, tooltip=lambda x: x.name),
-            Column(self.tr("合计"), lambda x: points(sum(x.points.values())) if self.complete(x) else "", align=CENTRE),
+            Column(self.tr("合计"), lambda x: points(sum(x.points.values())) if self.scored(x) else "", align=CENTRE),
             Column(self.tr("状态"), self.state, align=CENTRE, colour=self.state_colour),
         ])
 
-    def complete(self, line: SheetLine) -> bool:
+    def scored(self, line: SheetLine) -> bool:
         return all(k in line.points for k in self.keys)
+
+    def complete(self, line: SheetLine) -> bool:
+        """Ready to submit: every criterion scored and a recommendation chosen."""
+        return self.scored(line) and bool(line.recommendation)
 
     def state(self, line: SheetLine) -> str:
         if line.code in self.kept_codes:
@@ -34,6 +38,8 @@ class SheetTableModel(RowTableModel[SheetLine]):
             return self.tr("已提交")
         if self.complete(line):
             return self.tr("已评完")
+        if self.scored(line):
+            return self.tr("待选评审建议")
         if line.points:
             return self.tr("未评完")
         return self.tr("未评") if line.round == 1 else self.tr("第%1轮待评").replace("%1", str(line.round))

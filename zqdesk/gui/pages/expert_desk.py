@@ -10,10 +10,10 @@ from decimal import Decimal
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
+    QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
     QProgressBar, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -84,6 +84,7 @@ class ExpertDesk(QStackedWidget):
         self.sheet_page = QWidget(self)
         self.addWidget(self.sheet_page)
         self.form: ScoreForm | None = None
+        self._focus_after_load = False
         self.model = SheetTableModel(parent=self)
         self._facts: dict[str, str] = {}
         self._build_sheet_page()
@@ -99,6 +100,17 @@ class ExpertDesk(QStackedWidget):
         self.bar.setFormat(self.tr("已评 %v / %m"))
         self.submit_button = QPushButton(self.tr("提交并签名…"), page)
         self.logout_button = QPushButton(self.tr("退出登录"), page)
+        self.previous_button = QToolButton(page)
+        self.previous_button.setText(self.tr("上一个项目"))
+        self.previous_button.setToolTip(self.tr("上一个项目（Ctrl+PgUp）"))
+        self.next_button = QToolButton(page)
+        self.next_button.setText(self.tr("下一个项目"))
+        self.next_button.setToolTip(self.tr("下一个项目（Ctrl+PgDown）"))
+        for button, step, keys in ((self.previous_button, -1, "Ctrl+PgUp"), (self.next_button, 1, "Ctrl+PgDown")):
+            button.clicked.connect(lambda _checked=False, s=step: self.step_project(s))
+            shortcut = QShortcut(QKeySequence(keys), page)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.step_project(s))
         self.files_button = QToolButton(page)
         self.files_button.setText(self.tr("附件"))
         self.files_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -110,6 +122,8 @@ class ExpertDesk(QStackedWidget):
         top = QHBoxLayout()
         top.addWidget(self.who)
         top.addWidget(self.bar, 1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
         top.addWidget(self.files_button)
         top.addWidget(self.submit_button)
         top.addWidget(self.export_button)
@@ -119,6 +133,8 @@ class ExpertDesk(QStackedWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the form; it never moves to another project (issue #12).
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("我的评审项目"))
@@ -179,6 +195,7 @@ class ExpertDesk(QStackedWidget):
         ui.messageLabel.clear()
         self.session.sign_in_seat(actor)
         self.setCurrentIndex(1)
+        self._focus_after_load = True  # the first score still to enter, once the sheet is read
         self.load_sheet()
 
     @Slot()
@@ -201,7 +218,9 @@ class ExpertDesk(QStackedWidget):
             self.form.points_entered.connect(self._points_entered)
             self.form.review_entered.connect(self._review_entered)
             self.form.refused.connect(self._refused)
+            self.form.leave_project.connect(lambda step: self.step_project(step, by_tab=True))
             self.scroll.setWidget(self.form)
+            QWidget.setTabOrder(self.table, next(iter(self.form.fields.values())))
         self.model.keys = [c.key for c in criteria]
         self.who.setText(self.tr("专家：%1").replace("%1", s.user.name))
         meeting_id, expert_id = s.meeting_id, s.user.expert_id
@@ -212,7 +231,8 @@ class ExpertDesk(QStackedWidget):
         lines, facts = loaded
         self._facts = facts
         lines = self._with_kept(lines)
-        current = self.current_line()
+        signing_in, self._focus_after_load = self._focus_after_load, False
+        current = None if signing_in else self.current_line()
         self.model.set_rows(lines)
         self.table.resizeColumnToContents(0)
         self._show_kept()
@@ -224,6 +244,32 @@ class ExpertDesk(QStackedWidget):
             row = next((n for n, x in enumerate(lines) if not x.submitted and not self.model.complete(x)), 0)
         if lines:
             self.table.selectRow(row)
+            if signing_in:
+                self.form.focus_first_open()
+
+    def step_project(self, step: int, by_tab: bool = False) -> None:
+        """The next (+1) or previous (-1) project, the focus on its first open entry (or, going
+        back by Shift+Tab, on its last); what was being typed is saved first."""
+        if self.form is None or not self.model.rowCount():
+            return
+        focused = QApplication.focusWidget()
+        if self.form.isAncestorOf(focused):
+            if isinstance(focused, QLineEdit) and not self.form._save_field(focused):
+                return  # a refused score keeps the project and the focus
+            self.form._left(focused)
+        row = self.table.currentIndex().row() + step
+        if row >= self.model.rowCount():
+            self._saved(self.tr("这是最后一个项目。全部评完后，请按“提交并签名…”。"))
+            self.submit_button.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        if row < 0:
+            self._saved(self.tr("这是第一个项目。"))
+            return
+        self.table.selectRow(row)
+        if step < 0 and by_tab:
+            self.form.focus_last()
+        else:
+            self.form.focus_first_open()
 
     def current_line(self):
         index = self.table.currentIndex()
@@ -404,11 +450,32 @@ class ExpertDesk(QStackedWidget):
     @Slot()
     def submit(self) -> None:
         self._commit_focus()
+        if not self._sheets_complete():
+            return
         pin = ask.text(self, self.tr("提交并签名"), self.tr("提交后不能再修改评分。请输入您的PIN作为签名："),
                        secret=True, ok=self.tr("提交"))
         if pin is None:
             return
         self.sign_and_submit(pin)
+
+    def _sheets_complete(self) -> bool:
+        """Every open sheet scored and with a recommendation, checked before the PIN is asked;
+        otherwise the projects are named and the first of them is shown."""
+        open_lines = [x for x in self.model.rows() if not x.submitted]
+        unscored = [x.code for x in open_lines if not self.model.scored(x)]
+        unrecommended = [x.code for x in open_lines if self.model.scored(x) and not x.recommendation]
+        if not unscored and not unrecommended:
+            return True
+        parts = []
+        if unscored:
+            parts.append(self.tr("尚未评完：%1").replace("%1", "、".join(unscored)))
+        if unrecommended:
+            parts.append(self.tr("尚未选择评审建议：%1").replace("%1", "、".join(unrecommended)))
+        self._refused(self.tr("还不能提交。") + "；".join(parts) + "。")
+        first = (unscored or unrecommended)[0]
+        self.table.selectRow(next(n for n, x in enumerate(self.model.rows()) if x.code == first))
+        self.form.focus_first_open()
+        return False
 
     def sign_and_submit(self, pin: str) -> bool:
         s = self.session

@@ -20,9 +20,9 @@ _SHAPE = re.compile(r"^\d{0,3}(\.\d?)?$")
 
 
 class HalfPointsValidator(QValidator):
-    """Acceptable: an integer or x.5 in [0, max]. Intermediate: a number that is not (yet)
-    one of those — it stays visible, marked, and cannot be committed. Invalid (the keystroke
-    is refused): anything that is not a number at all. `refused` says what is wrong."""
+    """Acceptable: an integer or x.5 in [0, max]. Intermediate: anything else — 31, 24.3, abc
+    stay visible as typed, marked, and cannot be committed (no keystroke is ever swallowed,
+    issue #12). `refused` says what is wrong."""
 
     refused = Signal(str)
 
@@ -46,7 +46,7 @@ class HalfPointsValidator(QValidator):
         if not text or text == ".":
             return QValidator.State.Intermediate
         if not _SHAPE.match(text):
-            return QValidator.State.Invalid
+            return QValidator.State.Intermediate
         whole, _, fraction = text.partition(".")
         value = Decimal(whole or "0") + (Decimal(f"0.{fraction}") if fraction else 0)
         if value > self.maximum or (fraction and fraction not in ("0", "5")) or text.endswith("."):
@@ -94,12 +94,14 @@ class ScoreDelegate(QStyledItemDelegate):
         model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        leaving = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in leaving:
             if isinstance(editor, QLineEdit) and editor.text().strip() and not editor.hasAcceptableInput():
                 validator = editor.validator()
                 self.refused.emit(validator.reason() if isinstance(validator, HalfPointsValidator) else "")
                 return True  # refused in place: the editor stays open on the bad value
+            if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return super().eventFilter(editor, event)
             if not (isinstance(editor, QLineEdit) and not editor.text().strip()):
                 self.commitData.emit(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
