@@ -120,7 +120,8 @@ def pytest_collection_finish(session):
     its group in its node id, which is how the controller keeps a group in one worker. When it
     does not (pytest 9.2 with pytest-xdist 3.8, pytest-xdist issue #1386), the groups silently
     spread over the workers: stop before anything runs instead."""
-    if not os.environ.get("PYTEST_XDIST_WORKER") or not session.config.getvalue("loadgroup"):
+    # (A pytest started by a test inherits PYTEST_XDIST_WORKER without being a worker.)
+    if not os.environ.get("PYTEST_XDIST_WORKER") or not getattr(session.config.option, "loadgroup", False):
         return
     lost = [item.nodeid for item in session.items
             if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]

@@ -827,6 +827,14 @@
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
+    <message>
+        <source>预览和打印：%1</source>
+        <translation>Preview and print: %1</translation>
+    </message>
+    <message>
+        <source>导出Excel：%1</source>
+        <translation>Export to Excel: %1</translation>
+    </message>
 </context>
 <context>
     <name>EditableRows</name>

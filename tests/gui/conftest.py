@@ -1,6 +1,7 @@
 """GUI fixtures: the application as zqdesk creates it (fonts, translators), a main window
 on a fresh or demo database, no thread left running after a test, QSettings kept private."""
 
+import gc
 import os
 import tempfile
 
@@ -41,6 +42,9 @@ def _no_dangling_tasks(qapp):
     qapp.processEvents()
     set_actor(None)
     results_cache.forget()
+    # The program collects cyclic garbage on its GUI thread's timer only (zqdesk/gui/collector.py):
+    # what this test left is collected here, before the next test's workers start allocating.
+    gc.collect()
     assert finished, "a background task was still running after the test"
 
 
@@ -143,6 +147,7 @@ def _modal_watch(monkeypatch):
     assert not seen, f"blocking dialogs opened that the test did not expect: {seen}"
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups into the node ids
 def pytest_collection_modifyitems(items):
     """With pytest-xdist, every GUI test runs in the same worker: one QApplication, and the
     every-dialog check (test_zz_every_dialog.py) sees what every GUI test pressed."""

@@ -135,8 +135,11 @@ class DocumentsPage(StagePage):
         self.excel_buttons: dict[str, QPushButton] = {}
         for number, (key, title, _function, _name) in enumerate(DOCUMENTS, start=1):
             button = QPushButton(self.tr("预览和打印…"), docs)
+            # Read out (and found by the tests) with the document it is for, as a person reads the row.
+            button.setAccessibleName(self.tr("预览和打印：%1").replace("%1", self.tr(title)))
             button.clicked.connect(lambda _=False, k=key: self.make_document(k))
             excel = QPushButton(self.tr("导出Excel…"), docs)
+            excel.setAccessibleName(self.tr("导出Excel：%1").replace("%1", self.tr(title)))
             excel.clicked.connect(lambda _=False, k=key: self.export_workbook(k))
             grid.addWidget(QLabel(self.tr(title)), number, 0)
             grid.addWidget(button, number, 1)

@@ -99,6 +99,7 @@ class ExpertDesk(QStackedWidget):
         self.bar = QProgressBar(page)
         self.bar.setFormat(self.tr("已评 %v / %m"))
         self.submit_button = QPushButton(self.tr("提交并签名…"), page)
+        self.submit_button.setAutoDefault(True)  # Enter presses it once Tab has brought the focus there
         self.logout_button = QPushButton(self.tr("退出登录"), page)
         self.previous_button = QToolButton(page)
         self.previous_button.setText(self.tr("上一个项目"))
