@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-WALK_THROUGH = ["tests/gui/test_walkthrough.py", "tests/gui/test_meeting_and_import.py"]
+WALK_THROUGH = ["tests/gui/test_walkthrough.py", "tests/gui/test_meeting_and_import.py", "tests/gui/test_expert_keyboard.py",
+                "tests/gui/test_fit.py"]
 
 
 def test_the_walk_through_passes_on_a_real_x_display_at_1366x768(tmp_path):

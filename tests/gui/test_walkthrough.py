@@ -57,17 +57,28 @@ def import_file(qtbot, wait_tasks, page, button, title, path, rows):
 
 
 def set_pins(qtbot, window, wait_tasks, names):
+    """设置PIN… for each expert: PIN, Tab, the PIN again. The first expert's dialog is left once
+    by Esc and once by 取消; the PINs are taken by Enter, and for the second expert by 确定."""
     page = window.pages["panel"]
     qtbot.waitUntil(lambda: page.model.rowCount() == len(names))
-    for name in names:
+    for number, name in enumerate(names):
         person.click_row(qtbot, page.table, name)
+        if number == 0:
+            with person.answer(qtbot, "设置PIN", person.press_key(qtbot, Qt.Key.Key_Escape)):
+                person.click_button(qtbot, page, "设置PIN…")
+            with person.answer(qtbot, "设置PIN", person.press_button(qtbot, "取消")):
+                person.click_button(qtbot, page, "设置PIN…")
+            assert f"已为{name}设置PIN" not in window.statusBar().currentMessage()
 
-        def enter_pin(dialog):
+        def enter_pin(dialog, by_click=number == 1):
             person.click_into(qtbot, person.field(dialog, "新PIN（4至8位数字）"))
             qtbot.keyClicks(person.focused(), "2468")
             person.press(qtbot, Qt.Key.Key_Tab)
             qtbot.keyClicks(person.focused(), "2468")
-            person.press(qtbot, Qt.Key.Key_Return)
+            if by_click:
+                person.click_button(qtbot, dialog, "确定")
+            else:
+                person.press(qtbot, Qt.Key.Key_Return)
 
         with person.answer(qtbot, "设置PIN", enter_pin):
             person.click_button(qtbot, page, "设置PIN…")
@@ -186,23 +197,33 @@ def rescore_by_keyboard(qtbot, window, wait_tasks, name, values):
     wait_tasks()
 
 
-def chair_confirms(qtbot, page, wait_tasks):
-    """组长确认身份…: Esc leaves it; a wrong PIN is refused in place; the right one and Enter."""
+def chair_pin(qtbot):
+    """The answer to 组长确认身份: the chair's PIN and Enter."""
+    def answer(dialog):
+        person.fill_field(qtbot, dialog, "PIN", "2468")
+        person.press(qtbot, Qt.Key.Key_Return)
+    return answer
+
+
+def chair_opens_the_panel_view(qtbot, window, page, wait_tasks):
+    """Every decision of the chair asks the PIN: Esc leaves it undone; a wrong PIN is refused in
+    place; the right one and Enter take it, and the identity lapses afterwards."""
     with person.answer(qtbot, "组长确认身份", person.press_key(qtbot, Qt.Key.Key_Escape)):
-        person.click_button(qtbot, page, "组长确认身份…")
+        person.click_button(qtbot, page, "开放专家组评分查看")
+    assert person.has_button(page, "开放专家组评分查看")
 
     def pins(dialog):
         assert "周组长" in person.texts(dialog)
         person.fill_field(qtbot, dialog, "PIN", "0000")
         person.click_button(qtbot, dialog, "确定")
         assert dialog.isVisible() and "PIN不正确" in person.texts(dialog)
-        person.fill_field(qtbot, dialog, "PIN", "2468")
-        person.press(qtbot, Qt.Key.Key_Return)
+        chair_pin(qtbot)(dialog)
 
     with person.answer(qtbot, "组长确认身份", pins):
-        person.click_button(qtbot, page, "组长确认身份…")
+        person.click_button(qtbot, page, "开放专家组评分查看")
     wait_tasks()
-    assert person.has_button(page, "退出组长身份")
+    assert person.has_button(page, "已开放专家组评分查看")
+    assert "王会务" in window.status_user.text()  # the chair's identity lapsed with the decision
 
 
 def test_a_meeting_from_an_empty_database_to_the_saved_plan(window, qtbot, tmp_path, wait_tasks):
@@ -218,16 +239,13 @@ def test_a_meeting_from_an_empty_database_to_the_saved_plan(window, qtbot, tmp_p
     wait_tasks()
     page = window.pages["discussion"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
-    chair_confirms(qtbot, page, wait_tasks)
-    assert "周组长" in window.status_user.text()
-    person.click_button(qtbot, page, "开放专家组评分查看")
-    wait_tasks()
-    assert person.has_button(page, "已开放专家组评分查看")
+    chair_opens_the_panel_view(qtbot, window, page, wait_tasks)
 
     # A second round for ZQ-2028-002: an empty reason is refused in place, Esc first leaves it.
     person.click_row(qtbot, page.table, "ZQ-2028-002")
     with person.answer(qtbot, "开启重新评分", person.press_key(qtbot, Qt.Key.Key_Escape)):
-        person.click_button(qtbot, page, "对所选项目开启重新评分…")
+        with person.answer(qtbot, "组长确认身份", chair_pin(qtbot)):
+            person.click_button(qtbot, page, "对所选项目开启重新评分…")
 
     def reason(dialog):
         person.click_button(qtbot, dialog, "确定")
@@ -237,12 +255,10 @@ def test_a_meeting_from_an_empty_database_to_the_saved_plan(window, qtbot, tmp_p
         person.click_button(qtbot, dialog, "确定")
 
     with person.answer(qtbot, "开启重新评分", reason):
-        person.click_button(qtbot, page, "对所选项目开启重新评分…")
+        with person.answer(qtbot, "组长确认身份", chair_pin(qtbot)):
+            person.click_button(qtbot, page, "对所选项目开启重新评分…")
     wait_tasks()
     assert "已开启第2轮评分：ZQ-2028-002" in window.statusBar().currentMessage()
-    person.click_button(qtbot, page, "退出组长身份")  # the terminal goes to the experts
-    wait_tasks()
-    assert person.has_button(page, "组长确认身份…")
     for name, values in ROUND_TWO.items():
         rescore_by_keyboard(qtbot, window, wait_tasks, name, values)
     with as_system():
@@ -250,7 +266,7 @@ def test_a_meeting_from_an_empty_database_to_the_saved_plan(window, qtbot, tmp_p
     # Round 2 totals by hand: 68, 71, 64 → mean 67.67; round 1 is kept but no longer counts.
     assert second.result.score == Decimal("67.67")
 
-    # The tier of ZQ-2028-001 moved with a reason: the chair's PIN again (the seat went to the experts).
+    # The tier of ZQ-2028-001 moved with a reason: the chair's PIN again.
     person.menu(qtbot, window, "阶段", "汇总讨论")
     wait_tasks()
     person.click_row(qtbot, page.table, "ZQ-2028-001")
@@ -260,30 +276,43 @@ def test_a_meeting_from_an_empty_database_to_the_saved_plan(window, qtbot, tmp_p
         before = meeting_results(meeting.id).outcome("ZQ-2028-001").tier
     wanted = "B" if before != "B" else "A"
 
+    # 取消 on the PIN, then 取消 on the tier: nothing moves.
+    with person.answer(qtbot, "组长确认身份", person.press_button(qtbot, "取消")):
+        person.click_button(qtbot, page.conclusion, "调整档次…")
+    with person.answer(qtbot, "调整档次", person.press_button(qtbot, "取消")):
+        with person.answer(qtbot, "组长确认身份", chair_pin(qtbot)):
+            person.click_button(qtbot, page.conclusion, "调整档次…")
+    with as_system():
+        assert not meeting_results(meeting.id).outcome("ZQ-2028-001").tier_overridden
+
     def tier(dialog):
         person.choose(qtbot, person.field(dialog, "档次"), f"{wanted}档")
+        person.press(qtbot, Qt.Key.Key_Return)  # Enter from the list: 确定, refused without a reason
+        assert dialog.isVisible() and "请写明理由" in person.texts(dialog)
         person.click_into(qtbot, person.field(dialog, "理由"))
         person.type_text(qtbot, "按年度重点任务调整建设时序")
         person.click_button(qtbot, dialog, "确定")
 
     with person.answer(qtbot, "调整档次", tier):
-        with person.answer(qtbot, "组长确认身份", lambda d: (person.fill_field(qtbot, d, "PIN", "2468"),
-                                                       person.press(qtbot, Qt.Key.Key_Return))):
+        with person.answer(qtbot, "组长确认身份", chair_pin(qtbot)):
             person.click_button(qtbot, page.conclusion, "调整档次…")
     wait_tasks()
     with as_system():
         moved = meeting_results(meeting.id).outcome("ZQ-2028-001")
     assert moved.tier == wanted and moved.tier_overridden
 
-    # 定稿 on 文书: Esc on the question leaves the meeting open; 定稿 then makes it read-only.
+    # 定稿 on 文书, the PIN asked again: Esc on the question leaves the meeting open; 定稿 then
+    # makes it read-only.
     person.menu(qtbot, window, "阶段", "文书")
     wait_tasks()
     documents = window.pages["documents"]
     with person.answer(qtbot, "定稿", person.press_key(qtbot, Qt.Key.Key_Escape)):
-        person.click_button(qtbot, documents, "定稿（此后评审会只读）…")
+        with person.answer(qtbot, "组长确认身份", chair_pin(qtbot)):
+            person.click_button(qtbot, documents, "定稿（此后评审会只读）…")
     assert not window.session.read_only
     with person.answer(qtbot, "定稿", person.press_button(qtbot, "定稿")):
-        person.click_button(qtbot, documents, "定稿（此后评审会只读）…")
+        with person.answer(qtbot, "组长确认身份", chair_pin(qtbot)):
+            person.click_button(qtbot, documents, "定稿（此后评审会只读）…")
     wait_tasks()
     qtbot.waitUntil(lambda: window.session.read_only, timeout=20000)
     assert person.is_showing(window.header.banner) and "只读" in window.header.banner.text()

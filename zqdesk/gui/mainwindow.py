@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from zqdesk.gui.screenfit import fitted_size
 from zqdesk.gui import tasks
 from zqdesk.gui.ask import confirm, tell
 from zqdesk.gui.models.stages import STAGES, StageModel
@@ -32,7 +33,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.live = LiveWatcher(self.session, self)
         self.setWindowTitle(self.tr("智慧钦州评审桌面"))
-        self.resize(1360, 860)
+        self.resize(fitted_size(self, 1360, 860))
         self._summary_task: tasks.Task | None = None
         self._summary_timer = QTimer(self, singleShot=True, interval=50)
         self._summary_timer.timeout.connect(self._refresh_summary)

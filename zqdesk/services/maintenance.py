@@ -83,4 +83,4 @@ def last_backup(db_path: Path) -> Path | None:
 def _refuse_on_server(what: str) -> None:
     if is_server_database():
         raise Refused(f"服务器数据库的{what}由系统管理员在服务器上用 pg_dump / pg_restore 进行（见管理员指南）；"
-                      "单个评审会可用 zqdesk-cli meeting export / import 导出导入。")
+                      "单个评审会可在“会议”页用“导出评审会文件…”和“导入评审会文件…”转移。")

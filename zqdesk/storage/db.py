@@ -110,7 +110,7 @@ def open_database(path: Path | str, create: bool = True) -> peewee.Database:
     if exists:
         inspect_file(path)
     elif not create:
-        raise DatabaseRefused(f"找不到数据库“{path}”。请先用 zqdesk-cli init 创建，或选择其他文件。")
+        raise DatabaseRefused(f"找不到数据库“{path}”。请选择其他数据库文件，或新建一个数据库。")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     keys.select_key_file(None)

@@ -231,8 +231,8 @@ def _inspect(db: ServerDatabase, create: bool) -> int:
         if tables:
             raise DatabaseRefused(f"服务器数据库 {where} 已有其他数据表，不是zqdesk评审数据库，未作任何改动。请指定为zqdesk新建的空数据库。")
         if not create:
-            raise NotInitialised(f"服务器数据库 {where} 尚未初始化。请先用 zqdesk-cli --db 地址 init 初始化，"
-                                 "或由系统管理员在图形界面连接时初始化。")
+            raise NotInitialised(f"服务器数据库 {where} 尚未初始化。请由系统管理员在连接该服务器时选择“初始化”"
+                                 "（或在服务器上执行初始化命令，见管理员指南）。")
         return 0
     row = db.execute_sql(f'SELECT "application_id", "user_version" FROM "{META}"').fetchone()
     if row is None or row[0] != APPLICATION_ID:

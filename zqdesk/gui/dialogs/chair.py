@@ -3,6 +3,8 @@ those decisions need (every override and tier change carries a written reason)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from zqdesk.core.types import Tier
@@ -43,6 +45,20 @@ def ensure_chair(parent: QWidget, session: Session) -> bool:
     if session.is_chair:
         return True
     return ChairLogin(parent, session).exec() == QDialog.DialogCode.Accepted
+
+
+def chair_decides(parent: QWidget, session: Session, decide: Callable[[], object]) -> object | None:
+    """One of the chair's decisions (open the panel view, a new round, an override, a tier,
+    定稿): the chair's PIN every time, even with the chair signed in, and the identity lapses
+    once the decision is taken or given up, so a terminal the chair walked away from cannot
+    take the next one unasked (issue #12). None when the PIN was not given."""
+    if ChairLogin(parent, session).exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        return decide()
+    finally:
+        if session.is_chair:
+            session.sign_out_seat()
 
 
 class ReasonDialog(FormDialog):

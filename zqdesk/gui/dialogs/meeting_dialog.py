@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from zqdesk.core.vocab import FUNDING_SOURCES, MEETING_KIND_LABELS, Kind
 from zqdesk.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from zqdesk.gui.screenfit import keep_on_screen
 from zqdesk.io import cells
 from zqdesk.services import meetings
 from zqdesk.services.errors import Refused
@@ -46,6 +47,7 @@ class MeetingDialog(QDialog):
             self.setWindowTitle(self.tr("评审会设置"))
             self._load(meeting_id)
         self._per_source_toggled(ui.perSourceGroup.isChecked())
+        keep_on_screen(self)  # 782 px with large text: taller than a 1366×768 screen
 
     def _fill_templates(self, select: int | None = None) -> None:
         combo = self.ui.templateCombo

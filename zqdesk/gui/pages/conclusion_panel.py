@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from zqdesk.core.types import Decision
-from zqdesk.gui.dialogs.chair import ReasonDialog, ensure_chair
+from zqdesk.gui.dialogs.chair import ReasonDialog, chair_decides, ensure_chair
 from zqdesk.gui.models.results import DECISION_COLOURS
 from zqdesk.gui.pages.base import show_refusal
 from zqdesk.gui.session import CONCLUSIONS, SCORES, Session
@@ -166,12 +166,16 @@ class ConclusionPanel(QWidget):
     # -- the chair's decisions ----------------------------------------------------------
     @Slot()
     def override(self, rule_id: str) -> None:
-        if self.code is None or not ensure_chair(self, self.session):
+        if self.code is None:
             return
-        dialog = ReasonDialog(self, self.tr("推翻审查意见"), self.tr(
-            "推翻项目%1的%2审查意见。理由将记录在案并写入评审意见。").replace("%1", self.code).replace("%2", rule_id))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_override(rule_id, dialog.text())
+
+        def decide() -> None:
+            dialog = ReasonDialog(self, self.tr("推翻审查意见"), self.tr(
+                "推翻项目%1的%2审查意见。理由将记录在案并写入评审意见。").replace("%1", self.code).replace("%2", rule_id))
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.apply_override(rule_id, dialog.text())
+
+        chair_decides(self, self.session, decide)
 
     def apply_override(self, rule_id: str, reason: str) -> bool:
         return self._apply(lambda: conclusions.override_finding(
@@ -180,14 +184,17 @@ class ConclusionPanel(QWidget):
 
     @Slot()
     def move_tier(self) -> None:
-        if self.code is None or self.results is None or not ensure_chair(self, self.session):
+        if self.code is None or self.results is None:
             return
         current = self.results.outcome(self.code).tier
-        dialog = ReasonDialog(self, self.tr("调整档次"), self.tr("调整项目%1的轻重缓急档次。").replace("%1", self.code),
-                              with_tier=current)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.set_tier(dialog.chosen_tier(), dialog.text())
+
+        def decide() -> None:
+            dialog = ReasonDialog(self, self.tr("调整档次"), self.tr("调整项目%1的轻重缓急档次。").replace("%1", self.code),
+                                  with_tier=current)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.set_tier(dialog.chosen_tier(), dialog.text())
+
+        chair_decides(self, self.session, decide)
 
     def set_tier(self, tier, reason: str) -> bool:
         return self._apply(lambda: conclusions.set_tier(

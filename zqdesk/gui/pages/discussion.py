@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from zqdesk.services import rounds as scoring_rounds
-from zqdesk.gui.dialogs.chair import ReasonDialog, ensure_chair
+from zqdesk.gui.dialogs.chair import ReasonDialog, chair_decides, ensure_chair
 from zqdesk.gui.models.base import FilterProxy
 from zqdesk.gui.models.results import ResultsTableModel, kendall_text, result_rows
 from zqdesk.gui.pages.base import StagePage, heading
@@ -225,11 +225,10 @@ class DiscussionPage(StagePage):
 
     @Slot()
     def open_panel_view(self) -> None:
-        if not ensure_chair(self, self.session):
-            return
-        if self.attempt(lambda: meetings.open_panel_view(self.session.meeting_id), changed=[MEETING],
-                        done=self.tr("已开放：已提交全部评分的专家可查看专家组评分。")):
-            self.user_changed()
+        chair_decides(self, self.session, lambda: self.attempt(
+            lambda: meetings.open_panel_view(self.session.meeting_id), changed=[MEETING],
+            done=self.tr("已开放：已提交全部评分的专家可查看专家组评分。")))
+        self.user_changed()
 
     def selected_codes(self) -> list[str]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -241,12 +240,13 @@ class DiscussionPage(StagePage):
         if not codes:
             self.status_message.emit(self.tr("请先在表格中选择要重新评分的项目（可按住Ctrl多选）。"))
             return
-        if not ensure_chair(self, self.session):
-            return
-        dialog = ReasonDialog(self, self.tr("开启重新评分"), self.tr(
-            "对以下项目开启新一轮评分（此前各轮评分保留）：%1").replace("%1", "、".join(codes)))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.start_round(codes, dialog.text())
+        def decide() -> None:
+            dialog = ReasonDialog(self, self.tr("开启重新评分"), self.tr(
+                "对以下项目开启新一轮评分（此前各轮评分保留）：%1").replace("%1", "、".join(codes)))
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.start_round(codes, dialog.text())
+
+        chair_decides(self, self.session, decide)
 
     def start_round(self, codes: list[str], reason: str) -> int | None:
         number = self.attempt(lambda: scoring.open_round(self.session.meeting_id, codes, reason), changed=[SCORES])

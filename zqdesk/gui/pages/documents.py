@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from zqdesk.gui import tasks
 from zqdesk.gui.app import settings
-from zqdesk.gui.dialogs.chair import ensure_chair
+from zqdesk.gui.dialogs.chair import chair_decides, ensure_chair
 from zqdesk.gui.dialogs.preview import PreviewDialog, show_preview
 from zqdesk.gui.dialogs.files import save_file_name
 from zqdesk.gui.models.base import CENTRE, Column, FilterProxy, RowTableModel, score
@@ -264,16 +264,17 @@ class DocumentsPage(StagePage):
 
     @Slot()
     def finalise(self) -> None:
-        if not ensure_chair(self, self.session):
-            return
         unsaved = sum(1 for _outcome, saved in self.model.rows() if not saved)
         text = self.tr("定稿后，评审会的项目、专家、评分、结论和计划都不能再修改。")
         if unsaved:
             text += self.tr("还有%1份评审意见未单独保存，定稿时将按当前草稿保存。").replace("%1", str(unsaved))
         from zqdesk.gui.ask import confirm
 
-        if confirm(self, self.tr("定稿"), text + self.tr("确定定稿？"), yes=self.tr("定稿")):
-            self.finalise_now()
+        def decide() -> None:
+            if confirm(self, self.tr("定稿"), text + self.tr("确定定稿？"), yes=self.tr("定稿")):
+                self.finalise_now()
+
+        chair_decides(self, self.session, decide)
 
     def finalise_now(self):
         """Save the opinions still in draft, then finalise (off the UI thread)."""
