@@ -1179,14 +1179,6 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <source>已%1分钟无操作，屏幕已锁定。请%2输入PIN继续。</source>
-        <translation>No input for %1 minutes: the screen is locked. %2, enter your PIN to continue.</translation>
-    </message>
-    <message>
-        <source>已%1分钟无操作，屏幕已锁定。请%2输入密码继续。</source>
-        <translation>No input for %1 minutes: the screen is locked. %2, enter your password to continue.</translation>
-    </message>
-    <message>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1201,6 +1193,30 @@
     <message>
         <source>未保存的输入都保留在原处，解锁后可继续。</source>
         <translation>Anything not yet saved stays where it was; carry on after unlocking.</translation>
+    </message>
+    <message>
+        <source>%1锁定了屏幕。</source>
+        <translation>%1 locked the screen. </translation>
+    </message>
+    <message>
+        <source>已%1分钟无操作，屏幕已锁定（登录者：%2）。</source>
+        <translation>No input for %1 minutes: the screen is locked (signed in: %2). </translation>
+    </message>
+    <message>
+        <source>请输入%1的PIN，或%2的密码继续。</source>
+        <translation>Enter %1's PIN, or %2's password, to go on.</translation>
+    </message>
+    <message>
+        <source>请输入%1的PIN继续。</source>
+        <translation>Enter %1's PIN to go on.</translation>
+    </message>
+    <message>
+        <source>请输入%1的密码继续。</source>
+        <translation>Enter %1's password to go on.</translation>
+    </message>
+    <message>
+        <source>PIN或密码</source>
+        <translation>PIN or password</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,7 @@ def rescore_by_keyboard(qtbot, window, wait_tasks, name, values):
     assert person.focused() is desk.submit_button
 
     def sign(box):
+        person.click_into(qtbot, box.findChild(QLineEdit))
         qtbot.keyClicks(person.focused(), "2468")
         person.press(qtbot, Qt.Key.Key_Return)
 

@@ -52,15 +52,23 @@ class LockCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
+        staff = lock.session.staff
         who = f"{actor.name}（{actor.role.label}）" if actor is not None else ""
-        text = QLabel((self.tr("已%1分钟无操作，屏幕已锁定。请%2输入PIN继续。") if seat else
-                       self.tr("已%1分钟无操作，屏幕已锁定。请%2输入密码继续。"))
-                      .replace("%1", str(lock.minutes)).replace("%2", who), self)
+        why = (self.tr("%1锁定了屏幕。").replace("%1", who) if lock.by_hand else
+               self.tr("已%1分钟无操作，屏幕已锁定（登录者：%2）。").replace("%1", str(lock.minutes)).replace("%2", who))
+        if seat and staff is not None:
+            how = self.tr("请输入%1的PIN，或%2的密码继续。").replace("%1", actor.name).replace("%2", staff.name)
+        elif seat:
+            how = self.tr("请输入%1的PIN继续。").replace("%1", actor.name)
+        else:
+            how = self.tr("请输入%1的密码继续。").replace("%1", actor.name if actor is not None else "")
+        text = QLabel(why + how, self)
         text.setWordWrap(True)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("PIN") if seat else self.tr("密码"))
-        self.password.setPlaceholderText(self.tr("PIN") if seat else self.tr("密码"))
+        secret = (self.tr("PIN或密码") if staff is not None else self.tr("PIN")) if seat else self.tr("密码")
+        self.password.setAccessibleName(secret)
+        self.password.setPlaceholderText(secret)
         self.unlock_button = QPushButton(self.tr("解锁"), self)
         self.unlock_button.setDefault(True)
         self.message = QLabel(self)
@@ -154,6 +162,7 @@ class IdleLock(QObject):
         self.session = session
         self.minutes = idle_minutes()
         self.locked = False
+        self.by_hand = False  # locked with Ctrl+L rather than for being idle
         self.covers: list[LockCover] = []
         self.prompt_window: LockPrompt | None = None
         self._last_input = time.monotonic()
@@ -177,11 +186,13 @@ class IdleLock(QObject):
             self.lock_now()
 
     # -- locking ------------------------------------------------------------------------
-    def lock_now(self) -> bool:
+    def lock_now(self, by_hand: bool = False) -> bool:
         """Cover the window and its dialogs; False when there is nobody to lock for, or long
-        work with a progress dialog is under way (tried again on the next check)."""
+        work with a progress dialog is under way (tried again on the next check). `by_hand`:
+        locked with Ctrl+L, and the card says so instead of counting idle minutes."""
         if self.locked or self.session.actor is None or not self.window.isVisible():
             return False
+        self.by_hand = by_hand
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QProgressDialog):
             return False
@@ -207,20 +218,19 @@ class IdleLock(QObject):
         return next((c.card for c in self.covers if c.card is not None), None)
 
     def try_unlock(self, secret: str) -> bool:
-        """The signed-in person's password (staff) or PIN (a panel seat)."""
-        actor = self.session.actor
+        """The PIN of the panel seat signed in, or the password of the staff member signed in
+        underneath (the clerk at whose terminal the expert sits); with nobody on a seat, the
+        staff member's password."""
+        actor, seat, staff = self.session.actor, self.session.seat, self.session.staff
         try:
             if actor is None:
                 raise Refused(self.tr("当前没有登录的用户。"))
-            if self.session.seat is not None:
-                accounts.expert_login(actor.meeting_id or self.session.meeting_id, actor.expert_id, secret)
-            else:
-                username = account_username(actor.user_id)
-                if username is None:
-                    raise Refused(self.tr("找不到当前用户的账号，无法核对密码。"))
-                again = accounts.login(username, secret)
-                if again.user_id != actor.user_id:
-                    raise Refused(self.tr("账号或密码不正确。"))
+            # A PIN is digits only and a password never is (accounts' password rule): so the
+            # clerk's password is never counted as a wrong PIN against the expert's lockout.
+            if seat is not None and (staff is None or secret.isdigit()):
+                accounts.expert_login(seat.meeting_id or self.session.meeting_id, seat.expert_id, secret)
+            elif not self._password_is(staff if seat is not None else actor, secret):
+                raise Refused(self.tr("账号或密码不正确。"))
         except ServerUnavailable:
             self._tell(self.tr("与数据库服务器的连接中断，暂时无法核对密码或PIN。请稍后再试。"))
             return False
@@ -229,6 +239,15 @@ class IdleLock(QObject):
             return False
         self.unlock()
         return True
+
+    def _password_is(self, actor, secret: str) -> bool:
+        username = account_username(actor.user_id)
+        if username is None:
+            raise Refused(self.tr("找不到当前用户的账号，无法核对密码。"))
+        try:
+            return accounts.login(username, secret).user_id == actor.user_id
+        except Refused:
+            return False
 
     def _tell(self, text: str) -> None:
         prompt = self.prompt()

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.verify_action)
         self.lock_action = QAction(self.tr("锁定屏幕"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.idle_lock.lock_now())
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock_now(by_hand=True))
         tools_menu.addAction(self.lock_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于"), self)
@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
         if result != StaffLogin.DialogCode.Accepted or dialog.actor is None:
             return False
         self.session.sign_in_staff(dialog.actor)
+        # Each role lands where its work is: the auditor on the audit box of 设置, everyone else
+        # on 会议 (issue #12).
+        self.go_to("settings" if dialog.actor.role is ActorRole.AUDITOR else "meeting")
         return True
 
     # -- an expert's laptop (SPEC §8.3; zqdesk.gui.laptop) -------------------------------

@@ -30,7 +30,8 @@ class ActorRole(StrEnum):
 
 
 ROLE_LABELS = {
-    ActorRole.ADMIN: "系统管理员", ActorRole.CLERK: "会务人员", ActorRole.CHAIR: "评审组长",
+    # The clerk is 经办人 everywhere the window names the role (状态栏, 经办人录入纸质评分表).
+    ActorRole.ADMIN: "系统管理员", ActorRole.CLERK: "经办人", ActorRole.CHAIR: "评审组长",
     ActorRole.EXPERT: "评审专家", ActorRole.AUDITOR: "审计员", ActorRole.SYSTEM: "系统",
 }
 STAFF_ROLES = (ActorRole.ADMIN, ActorRole.CLERK, ActorRole.CHAIR, ActorRole.AUDITOR)

@@ -1,0 +1,25 @@
+"""After signing in, each role lands where its work is (issue #12): the clerk and the
+administrator on 会议, the auditor on 设置, where the audit trail is verified."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.conftest import start_program
+from tests.gui.helpers import as_system
+from zqdesk.services import accounts
+from zqdesk.services.access import ActorRole
+
+ACCOUNTS = {"admin": ("Admin@2027", "meeting"), "huiwu": ("Huiwu@2027", "meeting"), "shenji": ("Shenji@2027", "settings")}
+
+
+@pytest.mark.parametrize("login", list(ACCOUNTS))
+def test_each_role_lands_where_its_work_is(qtbot, db_path, wait_tasks, login):
+    with as_system():
+        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
+        accounts.create_account("huiwu", "王会务", ActorRole.CLERK, "Huiwu@2027")
+        accounts.create_account("shenji", "李审计", ActorRole.AUDITOR, "Shenji@2027")
+    password, page = ACCOUNTS[login]
+    window = start_program(qtbot, wait_tasks, ["--db", str(db_path)], (login, password))
+    assert window.current_stage() == page
+    assert window.pages[page].isVisible()
