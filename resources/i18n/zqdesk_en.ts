@@ -637,10 +637,6 @@
         <translation>Computing…</translation>
     </message>
     <message>
-        <source>专家评分一致性（肯德尔和谐系数）：%1 %2</source>
-        <translation>Agreement (Kendall&apos;s W): %1 %2</translation>
-    </message>
-    <message>
         <source>第%1轮（%2）：%3，理由：%4</source>
         <translation>Round %1 (%2): %3, reason: %4</translation>
     </message>
@@ -685,16 +681,40 @@
         <translation>Round %1 opened for %2. The experts re-score and submit these projects.</translation>
     </message>
     <message>
-        <source>（一致性较好）</source>
-        <translation>(good agreement)</translation>
+        <source>专家评分一致性（肯德尔和谐系数）：%1%2</source>
+        <translation>Agreement among the experts (Kendall's coefficient of concordance): %1%2</translation>
     </message>
     <message>
-        <source>（一致性一般）</source>
-        <translation>(moderate agreement)</translation>
+        <source>（评分的专家或项目不足两个，无法计算）</source>
+        <translation> (fewer than two experts or projects scored: not computed)</translation>
     </message>
     <message>
-        <source>（一致性较差，建议讨论分歧较大的项目）</source>
-        <translation>(poor agreement: discuss the most disputed projects)</translation>
+        <source>一致性较好</source>
+        <translation>agree well</translation>
+    </message>
+    <message>
+        <source>一致性一般</source>
+        <translation>agree moderately</translation>
+    </message>
+    <message>
+        <source>一致性较差，建议讨论分歧较大的项目</source>
+        <translation>agree poorly; discuss the projects with the largest disagreement</translation>
+    </message>
+    <message>
+        <source>：%1位专家对%2个项目的排序%3（W从0到1，0为毫无一致，1为完全一致）</source>
+        <translation>: the %1 experts' rankings of %2 projects %3 (W runs from 0, no agreement, to 1, complete agreement)</translation>
+    </message>
+    <message>
+        <source>一致性显著，不是偶然</source>
+        <translation>the agreement is significant, not chance</translation>
+    </message>
+    <message>
+        <source>一致性不显著，可能出于偶然</source>
+        <translation>the agreement is not significant and may be chance</translation>
+    </message>
+    <message>
+        <source>；χ² = %1，自由度%2，%3，%4。</source>
+        <translation>; χ² = %1, %2 degrees of freedom, %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -1204,15 +1224,15 @@
     </message>
     <message>
         <source>请输入%1的PIN，或%2的密码继续。</source>
-        <translation>Enter %1's PIN, or %2's password, to go on.</translation>
+        <translation>Enter %1&apos;s PIN, or %2&apos;s password, to go on.</translation>
     </message>
     <message>
         <source>请输入%1的PIN继续。</source>
-        <translation>Enter %1's PIN to go on.</translation>
+        <translation>Enter %1&apos;s PIN to go on.</translation>
     </message>
     <message>
         <source>请输入%1的密码继续。</source>
-        <translation>Enter %1's password to go on.</translation>
+        <translation>Enter %1&apos;s password to go on.</translation>
     </message>
     <message>
         <source>PIN或密码</source>

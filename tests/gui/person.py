@@ -227,8 +227,15 @@ def click_into(qtbot, widget: QWidget) -> None:
     """Put the caret in a field as a person does: click it."""
     target = _editable(widget)
     click(qtbot, target)
-    if not target.hasFocus():  # offscreen windows are not always active: the click still lands
-        qtbot.waitUntil(lambda: target.hasFocus() or QApplication.focusWidget() is not None, timeout=1000)
+    if target.hasFocus():
+        return
+    # On a real X server the window manager's focus arrives a moment after the click; until it
+    # has, the keys that follow would go to the window that had it. Offscreen, a window is not
+    # always made active: there the click still makes the field its window's focus widget.
+    try:
+        qtbot.waitUntil(target.hasFocus, timeout=2000)
+    except Exception:  # noqa: BLE001 — pytest-qt's TimeoutError
+        assert target.window().focusWidget() is target, f"the click did not put the caret in {_label(target)!r}"
 
 
 def _editable(widget: QWidget) -> QWidget:

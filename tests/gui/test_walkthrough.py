@@ -240,6 +240,12 @@ def test_a_meeting_from_an_empty_database_to_the_saved_plan(window, qtbot, tmp_p
     wait_tasks()
     page = window.pages["discussion"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    # Every expert put ZQ-2028-001 above ZQ-2028-002: W = 1; χ² = m(n − 1)W = 3·1·1 = 3.00 with one
+    # degree of freedom, P(χ²₁ ≥ 3) = 0.083 — complete agreement, but two projects prove little.
+    qtbot.waitUntil(lambda: "W = 1.000" in person.texts(page))
+    shown = person.texts(page)
+    assert "3位专家对2个项目的排序一致性较好" in shown
+    assert "χ² = 3.00，自由度1，p = 0.083，一致性不显著，可能出于偶然" in shown
     chair_opens_the_panel_view(qtbot, window, page, wait_tasks)
 
     # A second round for ZQ-2028-002: an empty reason is refused in place, Esc first leaves it.

@@ -4,6 +4,7 @@ Everything is exact (Fraction) until the caller rounds; the standard deviation i
 here, half-up to two decimals, without ever going through a float.
 """
 
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -207,3 +208,48 @@ def _decimal_spread(totals: Sequence[Decimal]) -> Spread:
     # k/100 rounded half-up is k/100 itself.
     k = (isqrt(4 * 10**4 * a // (b * n * (n - 1))) + 1) // 2
     return Spread(span=span_rounded, sd=round_ratio_half_up(k, 100))
+
+
+def chi_square(c: Concordance) -> tuple[Fraction, int] | None:
+    """Friedman's χ² = m(n − 1)·W for W's significance, with n − 1 degrees of freedom
+    (None without W). The χ² approximation is the usual one for n > 7 projects."""
+    if c.w is None:
+        return None
+    m, n = len(c.experts), len(c.projects)
+    return m * (n - 1) * c.w, n - 1
+
+
+def chi_square_p(x: float, df: int) -> float:
+    """P(χ²_df ≥ x): the upper tail, Q(df/2, x/2) of the regularised incomplete gamma function
+    (a series below a + 1, a continued fraction above it, as in Numerical Recipes §6.2)."""
+    if df < 1:
+        raise ValueError("degrees of freedom must be positive")
+    if x <= 0:
+        return 1.0
+    a, z = df / 2, x / 2
+    log_front = a * math.log(z) - z - math.lgamma(a)
+    if z < a + 1:  # P by its series, Q = 1 − P
+        term = total = 1 / a
+        k = a
+        while abs(term) > abs(total) * 1e-15:
+            k += 1
+            term *= z / k
+            total += term
+        return max(0.0, 1 - total * math.exp(log_front))
+    tiny = 1e-300  # Lentz's continued fraction for Q
+    b = z + 1 - a
+    c, d = 1 / tiny, 1 / b
+    h = d
+    for i in range(1, 1000):
+        an = -i * (i - a)
+        b += 2
+        d = an * d + b
+        d = tiny if abs(d) < tiny else d
+        c = b + an / c
+        c = tiny if abs(c) < tiny else c
+        d = 1 / d
+        step = d * c
+        h *= step
+        if abs(step - 1) < 1e-15:
+            break
+    return math.exp(log_front) * h

@@ -34,6 +34,10 @@ class CriteriaEditor(QDialog):
         self.bands = BandsModel(self)
         self.criteria_view = self._table(self.criteria)
         self.criteria_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The code (necessity, c5…) is the program's own name for a criterion, never a person's:
+        # a new criterion gets one by itself.
+        self.criteria_view.setColumnHidden(0, True)
+        self.criteria_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.bands_view = self._table(self.bands)
         self.bands_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
@@ -108,7 +112,7 @@ class CriteriaEditor(QDialog):
         self.criteria.set_criteria(meetings.template_criteria(template_id))
         self.name_edit.setText(self.template_combo.currentText() + self.tr("（修改）"))
         if self.criteria.rowCount():
-            self.criteria_view.setCurrentIndex(self.criteria.index(0, 0))
+            self.criteria_view.setCurrentIndex(self.criteria.index(0, 1))
 
     def _keep_bands(self) -> None:
         if 0 <= self._current < len(self.criteria.bands):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from zqdesk.services import rounds as scoring_rounds
+from zqdesk.core.agreement import chi_square, chi_square_p
 from zqdesk.gui.dialogs.chair import ReasonDialog, chair_decides, ensure_chair
 from zqdesk.gui.models.base import FilterProxy
 from zqdesk.gui.models.results import ResultsTableModel, kendall_text, result_rows
@@ -43,6 +44,7 @@ class DiscussionPage(StagePage):
         self.proxy.setSourceModel(self.model)
 
         self.kendall = QLabel(self)
+        self.kendall.setWordWrap(True)
         self.rounds = QLabel(self)
         self.rounds.setWordWrap(True)
         self.sort_button = QPushButton(self.tr("按分歧排序"), self)
@@ -135,7 +137,7 @@ class DiscussionPage(StagePage):
             self.sort_by_disagreement()  # the discussion starts from the largest disagreement
         else:
             self.proxy.resort()
-        self.kendall.setText(self.tr("专家评分一致性（肯德尔和谐系数）：%1 %2").replace("%1", kendall_text(results))
+        self.kendall.setText(self.tr("专家评分一致性（肯德尔和谐系数）：%1%2").replace("%1", kendall_text(results))
                              .replace("%2", self._agreement_words(results)))
         if rounds:
             self.rounds.setText("；".join(
@@ -256,11 +258,22 @@ class DiscussionPage(StagePage):
         return number
 
     def _agreement_words(self, results: MeetingResults) -> str:
-        w = results.concordance.w
-        if w is None:
-            return ""
-        if w >= 0.7:
-            return self.tr("（一致性较好）")
-        if w >= 0.5:
-            return self.tr("（一致性一般）")
-        return self.tr("（一致性较差，建议讨论分歧较大的项目）")
+        """W in words: what it measures, how far the panel agrees, and whether that could be
+        chance (Friedman's χ² with n − 1 degrees of freedom)."""
+        c = results.concordance
+        if c.w is None:
+            return self.tr("（评分的专家或项目不足两个，无法计算）")
+        w = c.w
+        level = (self.tr("一致性较好") if w >= 0.7 else self.tr("一致性一般") if w >= 0.5
+                 else self.tr("一致性较差，建议讨论分歧较大的项目"))
+        text = self.tr("：%1位专家对%2个项目的排序%3（W从0到1，0为毫无一致，1为完全一致）").replace(
+            "%1", str(len(c.experts))).replace("%2", str(len(c.projects))).replace("%3", level)
+        chi = chi_square(c)
+        if chi is not None:
+            statistic, df = chi
+            p = chi_square_p(float(statistic), df)
+            shown_p = "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+            verdict = self.tr("一致性显著，不是偶然") if p < 0.05 else self.tr("一致性不显著，可能出于偶然")
+            text += self.tr("；χ² = %1，自由度%2，%3，%4。").replace("%1", f"{float(statistic):.2f}").replace(
+                "%2", str(df)).replace("%3", shown_p).replace("%4", verdict)
+        return text
