@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>专家评分一致性（肯德尔和谐系数）：%1%2</source>
-        <translation>Agreement among the experts (Kendall's coefficient of concordance): %1%2</translation>
+        <translation>Agreement among the experts (Kendall&apos;s coefficient of concordance): %1%2</translation>
     </message>
     <message>
         <source>（评分的专家或项目不足两个，无法计算）</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>：%1位专家对%2个项目的排序%3（W从0到1，0为毫无一致，1为完全一致）</source>
-        <translation>: the %1 experts' rankings of %2 projects %3 (W runs from 0, no agreement, to 1, complete agreement)</translation>
+        <translation>: the %1 experts&apos; rankings of %2 projects %3 (W runs from 0, no agreement, to 1, complete agreement)</translation>
     </message>
     <message>
         <source>一致性显著，不是偶然</source>
@@ -715,6 +715,10 @@
     <message>
         <source>；χ² = %1，自由度%2，%3，%4。</source>
         <translation>; χ² = %1, %2 degrees of freedom, %3: %4.</translation>
+    </message>
+    <message>
+        <source>搜索编号、名称、单位…</source>
+        <translation>Search code, name, unit…</translation>
     </message>
 </context>
 <context>
@@ -854,6 +858,10 @@
     <message>
         <source>导出Excel：%1</source>
         <translation>Export to Excel: %1</translation>
+    </message>
+    <message>
+        <source>搜索编号、名称…</source>
+        <translation>Search code, name…</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2332,10 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>最优组合得分合计 %1（计划为 %2），申请资金 %3 万元；新增 %4 项，调出 %5 项。</source>
         <translation>Optimal score sum %1 (plan: %2), requested %3; %4 added, %5 dropped.</translation>
+    </message>
+    <message>
+        <source>搜索编号、名称、单位…</source>
+        <translation>Search code, name, unit…</translation>
     </message>
 </context>
 <context>

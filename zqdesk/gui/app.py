@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from zqdesk import netguard
-from zqdesk.gui import collector
+from zqdesk.gui import collector, tablecopy
 from zqdesk.gui.fonts import install_application_fonts
 from zqdesk.gui.i18n import install_translators
 from zqdesk.paths import data_dir, default_database
@@ -106,6 +106,7 @@ def create_application(argv: list[str] | None = None, large_text: bool | None = 
     if large_text is None:
         large_text = prefs.value("large_text", False, type=bool)
     collector.install(app)
+    tablecopy.install(app)
     install_translators(app, language)
     install_application_fonts(app, large_text=large_text)
     app.setProperty("zqdeskLargeText", large_text)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from zqdesk.gui import tasks
 from zqdesk.gui.session import EVERYTHING, Session
@@ -124,6 +124,16 @@ def heading(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def search_box(parent: QWidget, proxy, placeholder: str) -> QLineEdit:
+    """A search field over a table, as on 项目: every word typed must appear in the row."""
+    box = QLineEdit(parent)
+    box.setPlaceholderText(placeholder)
+    box.setAccessibleName(placeholder)
+    box.setClearButtonEnabled(True)
+    box.textChanged.connect(proxy.set_search)
+    return box
 
 
 def hint(text: str) -> QLabel:

@@ -14,7 +14,7 @@ from zqdesk.core.agreement import chi_square, chi_square_p
 from zqdesk.gui.dialogs.chair import ReasonDialog, chair_decides, ensure_chair
 from zqdesk.gui.models.base import FilterProxy
 from zqdesk.gui.models.results import ResultsTableModel, kendall_text, result_rows
-from zqdesk.gui.pages.base import StagePage, heading
+from zqdesk.gui.pages.base import StagePage, heading, search_box
 from zqdesk.gui.pages.conclusion_panel import ConclusionPanel
 from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.gui.widgets.charts import CriterionProfileChart, ExpertBar, ExpertTotalsChart
@@ -56,6 +56,8 @@ class DiscussionPage(StagePage):
         for b in (self.sort_button, self.rank_button, self.chair_button, self.open_panel_button, self.round_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.search = search_box(self, self.proxy, self.tr("搜索编号、名称、单位…"))
+        actions.addWidget(self.search)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)

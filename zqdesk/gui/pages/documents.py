@@ -18,7 +18,7 @@ from zqdesk.gui.dialogs.preview import PreviewDialog, show_preview
 from zqdesk.gui.dialogs.files import save_file_name
 from zqdesk.gui.models.base import CENTRE, Column, FilterProxy, RowTableModel, score
 from zqdesk.gui.models.results import DECISION_COLOURS
-from zqdesk.gui.pages.base import StagePage, heading, hint
+from zqdesk.gui.pages.base import StagePage, heading, hint, search_box
 from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.gui.scratch import scratch_file
 from zqdesk.gui.widgets.progress import run_with_progress
@@ -115,6 +115,8 @@ class DocumentsPage(StagePage):
         o_layout = QVBoxLayout(opinions)
         row = QHBoxLayout()
         row.addWidget(self.opinion_count, 1)
+        self.search = search_box(self, self.proxy, self.tr("搜索编号、名称…"))
+        row.addWidget(self.search, 1)
         row.addWidget(self.drafts_button)
         o_layout.addLayout(row)
         o_layout.addWidget(self.table)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from zqdesk.core.types import Tier
 from zqdesk.gui.models.base import FilterProxy, money, score
 from zqdesk.gui.models.plan import AlternativeTableModel, PlanTableModel, alternative_rows, plan_rows
-from zqdesk.gui.pages.base import StagePage, heading, hint
+from zqdesk.gui.pages.base import StagePage, heading, hint, search_box
 from zqdesk.gui.session import CONCLUSIONS, MEETING, PANEL, PROJECTS, SCORES
 from zqdesk.gui.widgets.charts import CumulativeFundsChart, FundsStep
 from zqdesk.gui.results_cache import results_for
@@ -48,7 +48,10 @@ class PlanPage(StagePage):
         self.chart.empty_text = self.tr("没有通过评审的项目")
 
         plan_box = QGroupBox(self.tr("年度建设计划（按排名依次安排，放不下的列入储备，后面较小的项目仍可安排）"), self)
-        QVBoxLayout(plan_box).addWidget(self.table)
+        plan_layout = QVBoxLayout(plan_box)
+        self.search = search_box(self, self.proxy, self.tr("搜索编号、名称、单位…"))
+        plan_layout.addWidget(self.search)
+        plan_layout.addWidget(self.table)
         alt_box = QGroupBox(self.tr("对照：得分总和最大的组合（精确求解，供组长参考）"), self)
         alt_layout = QVBoxLayout(alt_box)
         alt_layout.addWidget(self.alt_summary)
