@@ -244,7 +244,7 @@ def zqdesk_import(db_path: Path, files: Files, budget: Decimal) -> tuple[int, di
     panel.import_experts(meeting_id, files.experts)
     steps["experts"] = time.perf_counter() - t
     t = time.perf_counter()
-    scoring.import_scores(meeting_id, files.scores)
+    scoring.import_scores(meeting_id, files.scores, paper_signed=True)
     steps["scores"] = time.perf_counter() - t
     return meeting_id, steps
 

@@ -38,7 +38,6 @@ NOT_YET_REWRITTEN = {
     "test_idle_lock.py": 10,
     "test_live.py": 3,
     "test_preview.py": 39,
-    "test_score_import.py": 4,
     "test_screens.py": 63,
     "test_server_desk.py": 20,
     "test_server_grid.py": 21,

@@ -3331,10 +3331,6 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
         <translation>The chair has opened the panel view.</translation>
     </message>
     <message>
-        <source>已导入%1份评分（视为已提交）。</source>
-        <translation>%1 sheets imported (submitted).</translation>
-    </message>
-    <message>
         <source>行</source>
         <translation>Row</translation>
     </message>
@@ -3373,6 +3369,22 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>专家离线评分</source>
         <translation>Offline scoring</translation>
+    </message>
+    <message>
+        <source>核对纸质评分表</source>
+        <translation>Check the paper sheets</translation>
+    </message>
+    <message>
+        <source>导入的%1份评分将作为专家已签名提交的评分保存，之后只能凭理由更正。请确认以下专家的纸质评分表均已签名：%2。</source>
+        <translation>The %1 imported sheets will be saved as signed submissions of the experts, to be corrected only with a reason. Confirm that the paper sheets of these experts are all signed: %2.</translation>
+    </message>
+    <message>
+        <source>已核对签名，导入</source>
+        <translation>Signatures checked: import</translation>
+    </message>
+    <message>
+        <source>已导入%1份评分（已核对签名，视为已提交）。</source>
+        <translation>Imported %1 sheets (signatures checked; counted as submitted).</translation>
     </message>
 </context>
 <context>

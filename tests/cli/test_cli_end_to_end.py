@@ -43,9 +43,14 @@ def meeting(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", db, "meeting", "create", "--name", "测试评审会", "--kind", "annual",
                        "--year", 2027, "--budget", "500")
     assert code == 0 and out.strip() == "1"
-    for noun, name in (("projects", "projects.csv"), ("experts", "experts.csv"), ("scores", "scores.csv")):
+    for noun, name in (("projects", "projects.csv"), ("experts", "experts.csv")):
         code, out, err = run(capsys, "--db", db, noun, "import", tmp_path / name, "--meeting", 1)
         assert code == 0, err
+    # Imported scores count as signed submissions: refused until --signed says the paper sheets are.
+    code, out, err = run(capsys, "--db", db, "scores", "import", tmp_path / "scores.csv", "--meeting", 1)
+    assert code == 2 and "纸质评分表均已签名" in err
+    code, out, err = run(capsys, "--db", db, "scores", "import", tmp_path / "scores.csv", "--meeting", 1, "--signed")
+    assert code == 0, err
     return db
 
 

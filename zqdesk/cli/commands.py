@@ -128,7 +128,7 @@ def experts_import(args) -> int:
 
 def scores_import(args) -> int:
     _open(args)
-    count = scoring.import_scores(args.meeting, args.file)
+    count = scoring.import_scores(args.meeting, args.file, paper_signed=args.signed)
     print(f"已导入{count}份评分")
     return 0
 

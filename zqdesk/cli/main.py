@@ -70,12 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     for noun, runner, text in (
         ("projects", commands.projects_import, "导入项目申报表"),
         ("experts", commands.experts_import, "导入专家名单"),
-        ("scores", commands.scores_import, "导入专家评分（视为已提交）"),
+        ("scores", commands.scores_import, "导入专家评分（视为已签名提交，须加 --signed 确认纸质评分表均已签名）"),
     ):
         group = sub.add_parser(noun, help=text).add_subparsers(dest="action", required=True, parser_class=_Parser)
         item = group.add_parser("import", help=text)
         item.add_argument("file", type=Path)
         item.add_argument("--meeting", required=True, type=int)
+        if noun == "scores":
+            item.add_argument("--signed", action="store_true", help="已核对每位专家的纸质评分表均已签名")
         item.set_defaults(run=runner)
 
     for name, runner, text in (

@@ -188,10 +188,16 @@ def check_scores(meeting_id: int, path: Path | str) -> list[RowError]:
         return list(refusal.errors)
 
 
-def import_scores(meeting_id: int, path: Path | str) -> int:
-    """Import a long-form score sheet; rows count as submitted. All rows or none.
-    Returns the number of sheets written."""
+PAPER_NOT_CONFIRMED = "导入的评分将作为专家已签名提交的评分：请先核对每位专家的纸质评分表均已签名，再确认导入。"
+
+
+def import_scores(meeting_id: int, path: Path | str, *, paper_signed: bool = False) -> int:
+    """Import a long-form score sheet; rows count as signed submissions, so only once the clerk
+    confirms (`paper_signed`) that every expert's paper sheet is signed — the audit records it.
+    All rows or none. Returns the number of sheets written."""
     require(Action.SCORE_CLERK, meeting_id=meeting_id)
+    if not paper_signed:
+        raise Refused(PAPER_NOT_CONFIRMED)
     path = Path(path)
     ready, errors = _score_rows(writable_meeting(meeting_id), path)
     if errors:
@@ -204,7 +210,7 @@ def import_scores(meeting_id: int, path: Path | str) -> int:
         for row, expert_id, project, round_number in ready
     ]
     with writing():
-        replace_sheets(sheets, "导入评分", now)
+        replace_sheets(sheets, "导入评分（经办人已核对纸质评分表签名）", now)
     return len(ready)
 
 

@@ -29,6 +29,9 @@ class ImportSpec:
     read: Callable[[Path], Sequence[Any]]  # worker thread; raises ImportRefused
     columns: Sequence[Column]
     write: Callable[[Path, Sequence[Any]], str]  # worker thread; returns a message for the user
+    # Asked on the UI thread before writing (e.g. the clerk confirms the signed paper sheets);
+    # False leaves the preview open with nothing written.
+    confirm: Callable[[QWidget, Sequence[Any]], bool] | None = None
 
 
 class ErrorTableModel(RowTableModel[RowError]):
@@ -141,6 +144,8 @@ class ImportDialog(QDialog):
     @Slot()
     def write(self) -> None:
         if self.path is None or not self.items:
+            return
+        if self.spec.confirm is not None and not self.spec.confirm(self, self.items):
             return
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(False)  # a write is one transaction: it cannot stop halfway

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from zqdesk.gui import ask
 from zqdesk.gui.dialogs.files import save_file_name
 from zqdesk.gui.dialogs.import_dialog import ImportDialog, ImportSpec
 from zqdesk.gui.models.base import Column, points
@@ -129,15 +130,22 @@ class ScoringPage(StagePage):
         meeting_id = self.session.meeting_id
         criteria = meetings.meeting_criteria(meetings.get_meeting(meeting_id))
 
+        def confirm(parent, rows) -> bool:
+            experts = sorted({r.expert for r in rows})
+            return ask.confirm(parent, self.tr("核对纸质评分表"), self.tr(
+                "导入的%1份评分将作为专家已签名提交的评分保存，之后只能凭理由更正。请确认以下专家的纸质评分表均已签名：%2。")
+                .replace("%1", str(len(rows))).replace("%2", "、".join(experts)),
+                yes=self.tr("已核对签名，导入"))
+
         def write(path: Path, rows) -> str:
-            count = scoring.import_scores(meeting_id, path)
-            return self.tr("已导入%1份评分（视为已提交）。").replace("%1", str(count))
+            count = scoring.import_scores(meeting_id, path, paper_signed=True)
+            return self.tr("已导入%1份评分（已核对签名，视为已提交）。").replace("%1", str(count))
 
         columns = [Column(self.tr("行"), lambda r: str(r.row)), Column(self.tr("专家"), lambda r: r.expert),
                    Column(self.tr("项目编号"), lambda r: r.project_code)]
         columns += [Column(c.label, lambda r, k=c.key: points(r.points.get(k))) for c in criteria]
         columns += [Column(self.tr("评审建议"), lambda r: r.recommendation), Column(self.tr("评审意见"), lambda r: r.opinion)]
-        return ImportSpec(self.tr("导入评分文件"), lambda path: read_scores(path, criteria), columns, write)
+        return ImportSpec(self.tr("导入评分文件"), lambda path: read_scores(path, criteria), columns, write, confirm)
 
     def import_scores(self, path: Path | None = None) -> ImportDialog:
         dialog = ImportDialog(self, self.import_spec(), path)
