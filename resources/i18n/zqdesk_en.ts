@@ -1051,6 +1051,10 @@
         <source>与申报单位相同的专家将自动回避该单位的项目。</source>
         <translation>An expert from an applying unit is recused from that unit&apos;s projects automatically.</translation>
     </message>
+    <message>
+        <source>修改专家</source>
+        <translation>Edit expert</translation>
+    </message>
 </context>
 <context>
     <name>ExpertTotalsChart</name>
@@ -2180,6 +2184,54 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     <message>
         <source>模板已保存：%1</source>
         <translation>Template saved: %1</translation>
+    </message>
+    <message>
+        <source>修改专家…</source>
+        <translation>Edit expert…</translation>
+    </message>
+    <message>
+        <source>移出专家组…</source>
+        <translation>Remove from panel…</translation>
+    </message>
+    <message>
+        <source>撤销回避…</source>
+        <translation>Withdraw recusal…</translation>
+    </message>
+    <message>
+        <source>撤销在“回避关系”中选中的本人申报回避，须写明理由</source>
+        <translation>Withdraw the declared recusal selected under “Recusals”; a reason is required</translation>
+    </message>
+    <message>
+        <source>已修改专家%1的信息。</source>
+        <translation>Updated expert %1.</translation>
+    </message>
+    <message>
+        <source>移出专家组</source>
+        <translation>Remove from panel</translation>
+    </message>
+    <message>
+        <source>把%1（%2）移出本评审会专家组。理由将记录在审计日志中。</source>
+        <translation>Remove %1 (%2) from this meeting's panel. The reason is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>已把%1移出专家组。</source>
+        <translation>Removed %1 from the panel.</translation>
+    </message>
+    <message>
+        <source>请先在“回避关系”中选择要撤销的回避。</source>
+        <translation>First select the recusal to withdraw under “Recusals”.</translation>
+    </message>
+    <message>
+        <source>撤销回避</source>
+        <translation>Withdraw recusal</translation>
+    </message>
+    <message>
+        <source>撤销%1对项目%2的回避。理由将记录在审计日志中。</source>
+        <translation>Withdraw %1's recusal from project %2. The reason is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>已撤销%1对项目%2的回避。</source>
+        <translation>Withdrew %1's recusal from project %2.</translation>
     </message>
 </context>
 <context>

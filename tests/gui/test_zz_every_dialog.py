@@ -27,7 +27,7 @@ ALL = ("ok", "cancel", "enter", "esc")
 # The ways out no test presses yet, as found (issue #12): the check fails when one of these is
 # pressed after all (take it off the list) and when a way not listed here goes unpressed.
 NOT_YET_PRESSED = {
-    "AccountDialog": ALL, "AmendDialog": ALL, "ExpertDialog": ALL, "ImportDialog": ("enter",),
+    "AccountDialog": ALL, "AmendDialog": ALL, "ImportDialog": ("enter",),
     "LockPrompt": ALL, "OpenPackageDialog": ALL, "PreviewDialog": ALL,
     "RecusalDialog": ALL, "RestoreDialog": ALL, "SlipDialog": ALL, "StaffLogin": ("cancel", "esc"),
 }

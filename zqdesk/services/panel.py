@@ -15,7 +15,7 @@ from zqdesk.services.secrets import hash_secret, verify_secret
 from zqdesk.services.projects import recuse_own_unit
 from zqdesk.storage import audit
 from zqdesk.storage.db import writing
-from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Recusal
+from zqdesk.storage.models import Expert, Meeting, PanelMember, Project, Recusal, Review, Score
 
 
 def import_experts(meeting_id: int, path: Path | str) -> list[PanelMember]:
@@ -124,6 +124,7 @@ class PanelEntry:
     seat: int
     has_pin: bool
     recused_codes: tuple[str, ...]
+    phone: str = ""
 
 
 def panel(meeting_id: int) -> list[PanelEntry]:
@@ -137,7 +138,7 @@ def panel(meeting_id: int) -> list[PanelEntry]:
                .where(PanelMember.meeting == meeting).order_by(PanelMember.seat))
     return [
         PanelEntry(m.expert.id, m.expert.name, m.expert.organisation, m.expert.title, m.expert.department,
-                   Role(m.role), m.seat, bool(m.pin_hash), tuple(recusals.get(m.expert.id, ())))
+                   Role(m.role), m.seat, bool(m.pin_hash), tuple(recusals.get(m.expert.id, ())), m.expert.phone)
         for m in members
     ]
 
@@ -205,3 +206,67 @@ def recusals(meeting_id: int) -> list[RecusalInfo]:
             .where(Project.meeting == meeting).order_by(Project.code, Expert.name).tuples())
     return [RecusalInfo(eid, ename, code, pname, bool(auto), reason)
             for auto, reason, eid, ename, code, pname in rows]
+
+
+def update_expert(meeting_id: int, expert_id: int, row: ExpertRow) -> None:
+    """Correct an expert's title, department, phone and role on this panel. The name and unit
+    say who the expert is (and decide the automatic recusals): a wrong one is put right by
+    removing the expert and adding the right one."""
+    require(Action.PANEL_EDIT, meeting_id=meeting_id)
+    meeting = writable_meeting(meeting_id)
+    member = panel_member(meeting, expert_id)
+    expert = member.expert
+    if (row.name, row.organisation) != (expert.name, expert.organisation):
+        raise Refused("姓名和单位不能修改：如有错误，请移出该专家后重新增加。")
+    if row.role is Role.CHAIR and Role(member.role) is not Role.CHAIR and PanelMember.select().where(
+            (PanelMember.meeting == meeting) & (PanelMember.role == str(Role.CHAIR))).exists():
+        raise Refused("本评审会已有组长：请先把现任组长改为成员。")
+    old = {"title": expert.title, "department": expert.department, "phone": expert.phone, "role": member.role}
+    new = {"title": row.title, "department": row.department, "phone": row.phone, "role": str(row.role)}
+    if old == new:
+        return
+    with writing():
+        Expert.update(title=row.title, department=row.department, phone=row.phone).where(
+            Expert.id == expert.id).execute()
+        PanelMember.update(role=str(row.role)).where(PanelMember.id == member.id).execute()
+        audit.record("修改专家信息", f"panel/{meeting.id}/{expert.id}", old, new)
+
+
+def remove_expert(meeting_id: int, expert_id: int, reason: str) -> None:
+    """Take an expert off the panel, with a written reason, while nothing of theirs is
+    scored; their recusals in this meeting go with them."""
+    require(Action.PANEL_EDIT, meeting_id=meeting_id)
+    meeting = writable_meeting(meeting_id)
+    member = panel_member(meeting, expert_id)
+    if not reason.strip():
+        raise Refused("请写明移出专家组的理由。")
+    projects = Project.select(Project.id).where(Project.meeting == meeting)
+    if Score.select().where((Score.expert == expert_id) & (Score.project.in_(projects))).exists() or \
+            Review.select().where((Review.expert == expert_id) & (Review.project.in_(projects))).exists():
+        raise Refused(f"{member.expert.name}已有评分或评审意见，不能移出专家组；如与某项目有利害关系，请申报回避。")
+    with writing():
+        Recusal.delete().where((Recusal.expert == expert_id) & (Recusal.project.in_(projects))).execute()
+        PanelMember.delete().where(PanelMember.id == member.id).execute()
+        audit.record("移出专家组", f"panel/{meeting.id}/{expert_id}",
+                     {"name": member.expert.name, "organisation": member.expert.organisation, "role": member.role},
+                     None, reason.strip())
+
+
+def withdraw_recusal(meeting_id: int, expert_id: int, code: str, reason: str) -> None:
+    """Withdraw a recusal the expert declared, with a written reason (audited with the old
+    one). A recusal from the expert's own unit's project is the regulation's, not the
+    expert's: it cannot be withdrawn."""
+    require(Action.PANEL_EDIT, meeting_id=meeting_id)
+    meeting = writable_meeting(meeting_id)
+    project = _project(meeting, code)
+    member = panel_member(meeting, expert_id)
+    recusal = Recusal.get_or_none((Recusal.project == project) & (Recusal.expert == expert_id))
+    if recusal is None:
+        raise Refused(f"{member.expert.name}没有回避项目{code}。")
+    if recusal.automatic:
+        raise Refused(f"项目{code}是{member.expert.name}所在单位的项目，按规定自动回避，不能撤销。")
+    if not reason.strip():
+        raise Refused("请写明撤销回避的理由。")
+    with writing():
+        recusal.delete_instance()
+        audit.record("撤销回避", f"recusal/{project.id}/{expert_id}", {"reason": recusal.reason}, None, reason.strip())

@@ -49,8 +49,11 @@ class FormDialog(QDialog):
 
 
 class ExpertDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, save: Callable[[ExpertRow], object]) -> None:
-        super().__init__(parent, self.tr("增加专家"))
+    """增加专家, or with `entry` 修改专家: then the name and unit are shown but not editable (they
+    say who the expert is; services.panel.update_expert)."""
+
+    def __init__(self, parent: QWidget | None, save: Callable[[ExpertRow], object], entry=None) -> None:
+        super().__init__(parent, self.tr("增加专家") if entry is None else self.tr("修改专家"))
         self.name = QLineEdit(self)
         self.organisation = QLineEdit(self)
         self.title_edit = QLineEdit(self)
@@ -68,6 +71,14 @@ class ExpertDialog(FormDialog):
         self.form.addRow(self.tr("角色"), self.role)
         self.form.addRow(self.tr("联系电话"), self.phone)
         self.form.addRow(QLabel(self.tr("与申报单位相同的专家将自动回避该单位的项目。")))
+        if entry is not None:
+            for edit, value in ((self.name, entry.name), (self.organisation, entry.organisation),
+                                (self.title_edit, entry.title), (self.phone, entry.phone)):
+                edit.setText(value)
+            self.name.setReadOnly(True)
+            self.organisation.setReadOnly(True)
+            self.department.setCurrentIndex(max(0, self.department.findText(entry.department)))
+            self.role.setCurrentIndex(max(0, self.role.findData(str(entry.role))))
         self.action = lambda: save(self.row())
 
     def row(self) -> ExpertRow:

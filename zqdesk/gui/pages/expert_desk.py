@@ -85,6 +85,7 @@ class ExpertDesk(QStackedWidget):
         self.addWidget(self.sheet_page)
         self.form: ScoreForm | None = None
         self._focus_after_load = False
+        self._listed_meeting: int | None = None  # the meeting whose panel the name list shows
         self.model = SheetTableModel(parent=self)
         self._facts: dict[str, str] = {}
         self._build_sheet_page()
@@ -162,6 +163,12 @@ class ExpertDesk(QStackedWidget):
     def reload(self) -> None:
         s = self.session
         combo = self.login.ui.expertCombo
+        # A reload in the background (another terminal submitted, the panel changed) keeps the
+        # name chosen and the PIN being typed: it must never sign the next person in as someone
+        # else, nor swallow their keystrokes.
+        chosen = combo.currentData() if self._listed_meeting == s.meeting_id else None
+        typing = self.login.ui.pinEdit.text() if chosen is not None else ""
+        self._listed_meeting = s.meeting_id
         combo.clear()
         self.export_button.setVisible(s.offline is not None)
         if s.offline is not None:  # the laptop's database has this one expert only
@@ -171,14 +178,18 @@ class ExpertDesk(QStackedWidget):
             self.login.setTitle(self.tr("专家登录"))
             for entry in panel.panel(s.meeting_id):
                 combo.addItem(f"{entry.name}（{entry.organisation}，{ROLE_LABELS[entry.role]}）", entry.expert_id)
+        if chosen is not None and combo.findData(chosen) >= 0:
+            combo.setCurrentIndex(combo.findData(chosen))
         if s.seat is not None:
             self.setCurrentIndex(1)
             self.load_sheet()
         else:
             self.setCurrentIndex(0)
             self.login.demo_hint.setVisible(s.db_path is not None and s.db_path.name == "demo.sqlite3")
-            self.login.ui.pinEdit.clear()
-            self.login.ui.messageLabel.clear()
+            if self.login.ui.pinEdit.text() != typing:
+                self.login.ui.pinEdit.setText(typing)
+            if not typing:
+                self.login.ui.messageLabel.clear()
 
     @Slot()
     def log_in(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from zqdesk.core.vocab import ROLE_LABELS
 from zqdesk.gui.dialogs.files import save_file_name
 from zqdesk.gui.dialogs.import_dialog import ImportDialog, ImportSpec
+from zqdesk.gui.dialogs.chair import ReasonDialog
 from zqdesk.gui.dialogs.panel_dialogs import ExpertDialog, PinDialog, RecusalDialog
 from zqdesk.gui.models.base import Column, FilterProxy, RowTableModel
 from zqdesk.gui.models.panel import PanelTableModel
@@ -57,8 +58,13 @@ class PanelPage(StagePage):
         self.template_button = QPushButton(self.tr("导出专家名单模板…"), self)
         self.recuse_button = QPushButton(self.tr("申报回避…"), self)
         self.pin_button = QPushButton(self.tr("设置PIN…"), self)
+        self.edit_button = QPushButton(self.tr("修改专家…"), self)
+        self.remove_button = QPushButton(self.tr("移出专家组…"), self)
+        self.withdraw_button = QPushButton(self.tr("撤销回避…"), self)
+        self.withdraw_button.setToolTip(self.tr("撤销在“回避关系”中选中的本人申报回避，须写明理由"))
         actions = QHBoxLayout()
-        for b in (self.add_button, self.import_button, self.template_button, self.recuse_button, self.pin_button):
+        for b in (self.add_button, self.edit_button, self.remove_button, self.import_button, self.template_button,
+                  self.recuse_button, self.withdraw_button, self.pin_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -76,6 +82,9 @@ class PanelPage(StagePage):
         self.recusal_table.verticalHeader().setVisible(False)
         self.recusal_table.horizontalHeader().setStretchLastSection(True)
         self.recusal_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recusal_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recusal_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recusal_table.setAccessibleName(self.tr("回避关系"))
         box = QGroupBox(self.tr("回避关系"), self)
         QVBoxLayout(box).addWidget(self.recusal_table)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -96,11 +105,15 @@ class PanelPage(StagePage):
         self.template_button.clicked.connect(self.export_template)
         self.recuse_button.clicked.connect(self.declare_recusal)
         self.pin_button.clicked.connect(self.set_pin)
+        self.edit_button.clicked.connect(self.edit_expert)
+        self.remove_button.clicked.connect(self.remove_expert)
+        self.withdraw_button.clicked.connect(self.withdraw_recusal)
         self.table.doubleClicked.connect(self.set_pin)
 
     def reload(self) -> None:
         s = self.session
-        for b in (self.add_button, self.import_button, self.recuse_button, self.pin_button):
+        for b in (self.add_button, self.import_button, self.recuse_button, self.pin_button, self.edit_button,
+                  self.remove_button, self.withdraw_button):
             b.setEnabled(s.can_edit(Action.PANEL_EDIT))
         if not s.has_meeting:
             self.model.set_panel([], set())
@@ -111,8 +124,16 @@ class PanelPage(StagePage):
 
     def _loaded(self, loaded) -> None:
         entries, submitted, recusals = loaded
+        # The expert chosen stays chosen across a reload: after 修改专家… the next action must
+        # not fall on whoever happens to be first.
+        chosen = self.current_entry()
         self.model.set_panel(entries, submitted)
         self.proxy.resort()
+        if chosen is not None:
+            for row in range(self.proxy.rowCount()):
+                if self.proxy.row_at(row).expert_id == chosen.expert_id:
+                    self.table.selectRow(row)
+                    break
         self.recusal_model.set_rows(recusals)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -135,6 +156,51 @@ class PanelPage(StagePage):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.notify(PANEL)
             self.status_message.emit(self.tr("已增加专家%1。").replace("%1", dialog.row().name))
+
+    @Slot()
+    def edit_expert(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        meeting_id = self.session.meeting_id
+        dialog = ExpertDialog(self, lambda row: panel.update_expert(meeting_id, entry.expert_id, row), entry)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.notify(PANEL)
+            self.status_message.emit(self.tr("已修改专家%1的信息。").replace("%1", entry.name))
+
+    def _with_reason(self, title: str, prompt: str, act) -> bool:
+        """A reason dialog whose 确定 runs `act(reason)`; a refusal stays in the dialog."""
+        dialog = ReasonDialog(self, title, prompt)
+        check = dialog.action
+        dialog.action = lambda: (check(), act(dialog.text()))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    @Slot()
+    def remove_expert(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        meeting_id = self.session.meeting_id
+        if self._with_reason(self.tr("移出专家组"), self.tr("把%1（%2）移出本评审会专家组。理由将记录在审计日志中。")
+                             .replace("%1", entry.name).replace("%2", entry.organisation),
+                             lambda reason: panel.remove_expert(meeting_id, entry.expert_id, reason)):
+            self.session.notify(PANEL)
+            self.status_message.emit(self.tr("已把%1移出专家组。").replace("%1", entry.name))
+
+    @Slot()
+    def withdraw_recusal(self) -> None:
+        index = self.recusal_table.currentIndex()
+        if not index.isValid():
+            self.status_message.emit(self.tr("请先在“回避关系”中选择要撤销的回避。"))
+            return
+        recusal = self.recusal_model.row(index.row())
+        meeting_id = self.session.meeting_id
+        if self._with_reason(self.tr("撤销回避"), self.tr("撤销%1对项目%2的回避。理由将记录在审计日志中。")
+                             .replace("%1", recusal.expert_name).replace("%2", recusal.code),
+                             lambda reason: panel.withdraw_recusal(meeting_id, recusal.expert_id, recusal.code, reason)):
+            self.session.notify(PANEL)
+            self.status_message.emit(self.tr("已撤销%1对项目%2的回避。").replace("%1", recusal.expert_name)
+                                     .replace("%2", recusal.code))
 
     @Slot()
     def declare_recusal(self) -> None:
