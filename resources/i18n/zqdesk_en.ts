@@ -2211,7 +2211,7 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     </message>
     <message>
         <source>把%1（%2）移出本评审会专家组。理由将记录在审计日志中。</source>
-        <translation>Remove %1 (%2) from this meeting's panel. The reason is recorded in the audit trail.</translation>
+        <translation>Remove %1 (%2) from this meeting&apos;s panel. The reason is recorded in the audit trail.</translation>
     </message>
     <message>
         <source>已把%1移出专家组。</source>
@@ -2227,11 +2227,11 @@ Offline software for the DRC&apos;s Smart Qinzhou project assessment meetings.</
     </message>
     <message>
         <source>撤销%1对项目%2的回避。理由将记录在审计日志中。</source>
-        <translation>Withdraw %1's recusal from project %2. The reason is recorded in the audit trail.</translation>
+        <translation>Withdraw %1&apos;s recusal from project %2. The reason is recorded in the audit trail.</translation>
     </message>
     <message>
         <source>已撤销%1对项目%2的回避。</source>
-        <translation>Withdrew %1's recusal from project %2.</translation>
+        <translation>Withdrew %1&apos;s recusal from project %2.</translation>
     </message>
 </context>
 <context>
@@ -3808,10 +3808,6 @@ This computer then makes the database’s audit key file; the administrator copi
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>这是一个新数据库，还没有任何账号。请先创建系统管理员账号；系统管理员再在“设置”中为会务人员、评审组长和审计员创建账号。密码至少8位，含大写字母、小写字母、数字、符号中的至少三类。</source>
-        <translation>This database has no account yet. Create the administrator account first; the administrator then creates accounts for clerks, chairs and auditors on the Settings page. Passwords: at least 8 characters from at least three of upper case, lower case, digits and symbols.</translation>
-    </message>
-    <message>
         <source>账号(&amp;U)</source>
         <translation>&amp;User name</translation>
     </message>
@@ -3828,10 +3824,6 @@ This computer then makes the database’s audit key file; the administrator copi
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <source>演示数据库的账号：会务人员 huiwu（密码 %1）、系统管理员 admin（密码 %2）、审计员 shenji（密码 %3）；专家和组长的PIN均为 %4。</source>
-        <translation>Demo accounts: clerk huiwu (password %1), administrator admin (password %2), auditor shenji (password %3); every expert&apos;s and the chair&apos;s PIN is %4.</translation>
-    </message>
-    <message>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3842,6 +3834,14 @@ This computer then makes the database’s audit key file; the administrator copi
     <message>
         <source>继续离线评分（%1）</source>
         <translation>Continue offline scoring (%1)</translation>
+    </message>
+    <message>
+        <source>这是一个新数据库，还没有任何账号。请先创建系统管理员账号；系统管理员再在“设置”中为经办人、评审组长和审计员创建账号。密码至少8位，含大写字母、小写字母、数字、符号中的至少三类。</source>
+        <translation>This database has no account yet. Create the administrator account first; the administrator then creates accounts for clerks, chairs and auditors on the Settings page. Passwords: at least 8 characters from at least three of upper case, lower case, digits and symbols.</translation>
+    </message>
+    <message>
+        <source>演示数据库的账号：经办人 huiwu（密码 %1）、系统管理员 admin（密码 %2）、审计员 shenji（密码 %3）；专家和组长的PIN均为 %4。</source>
+        <translation>Demo accounts: clerk huiwu (password %1), administrator admin (password %2), auditor shenji (password %3); every expert's and the chair's PIN is %4.</translation>
     </message>
 </context>
 <context>

@@ -23,3 +23,26 @@ def test_each_role_lands_where_its_work_is(qtbot, db_path, wait_tasks, login):
     window = start_program(qtbot, wait_tasks, ["--db", str(db_path)], (login, password))
     assert window.current_stage() == page
     assert window.pages[page].isVisible()
+
+
+@pytest.mark.parametrize("way", ["Esc", "取消"])
+def test_giving_up_at_the_sign_in_window_ends_the_program(qtbot, db_path, way):
+    from PySide6.QtCore import Qt
+
+    from tests.gui import person
+    from zqdesk.gui.app import launch
+    from zqdesk.storage.db import close_database
+
+    with as_system():
+        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
+    close_database()
+
+    def give_up(dialog):
+        person.fill_field(qtbot, dialog, "账号", "admin")
+        if way == "Esc":
+            person.press(qtbot, Qt.Key.Key_Escape)
+        else:
+            person.click_button(qtbot, dialog, "取消")
+
+    with person.answer(qtbot, "登录", give_up):
+        assert launch(["--db", str(db_path)]) is None

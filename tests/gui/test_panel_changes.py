@@ -101,3 +101,35 @@ def test_withdraw_a_declared_recusal_with_a_reason(qtbot, db_path, wait_tasks):
     wait_tasks()
     assert entry(meeting_id, "吴专家").recused_codes == ()
     assert "已撤销吴专家对项目ZQ-2028-002的回避" in window.statusBar().currentMessage()
+
+
+def test_declare_a_recusal_by_enter_and_by_click(qtbot, db_path, wait_tasks):
+    window, page, meeting_id = program(qtbot, db_path, wait_tasks)
+    person.click_row(qtbot, page.table, "郑专家")
+    for way in (person.press_key(qtbot, Qt.Key.Key_Escape), person.press_button(qtbot, "取消")):
+        with person.answer(qtbot, "申报回避", way):
+            person.click_button(qtbot, page, "申报回避…")
+    assert entry(meeting_id, "郑专家").recused_codes == ()
+
+    def declare(code, reason, by_enter):
+        def answer(dialog):
+            person.choose(qtbot, person.field(dialog, "回避项目"), code)
+            person.fill_field(qtbot, dialog, "回避理由", "")
+            person.type_text(qtbot, reason)
+            if by_enter:
+                person.press(qtbot, Qt.Key.Key_Return)
+            else:
+                person.click_button(qtbot, dialog, "确定")
+        return answer
+
+    with person.answer(qtbot, "申报回避", declare("ZQ-2028-001", "其配偶在建设单位任职", True)):
+        person.click_button(qtbot, page, "申报回避…")
+    wait_tasks()
+    person.click_row(qtbot, page.table, "郑专家")
+    with person.answer(qtbot, "申报回避", declare("ZQ-2028-003", "参与过该项目的可研编制", False)):
+        person.click_button(qtbot, page, "申报回避…")
+    wait_tasks()
+    assert entry(meeting_id, "郑专家").recused_codes == ("ZQ-2028-001", "ZQ-2028-003")
+    with as_system():
+        reasons = {r.code: r.reason for r in panel.recusals(meeting_id) if r.expert_name == "郑专家"}
+    assert reasons == {"ZQ-2028-001": "其配偶在建设单位任职", "ZQ-2028-003": "参与过该项目的可研编制"}

@@ -336,5 +336,5 @@ def test_a_meeting_from_an_empty_database_to_the_saved_plan(window, qtbot, tmp_p
     assert "已保存" in person.texts(preview)
     text = "".join(page_.extract_text() for page_ in pypdf.PdfReader(saved).pages)
     assert "ZQ-2028-001" in text.replace(" ", "") or "智慧医疗平台" in text.replace(" ", "")
-    person.click_button(qtbot, preview, "关闭")
+    person.press(qtbot, Qt.Key.Key_Escape, widget=preview)  # a viewer: Esc (or 关闭) closes it
     qtbot.waitUntil(lambda: not preview.isVisible())

@@ -21,15 +21,16 @@ WAYS = {"ok", "cancel", "enter", "esc"}
 # Dialogs with no Cancel of their own, and why (each still needs what it has).
 ONLY = {
     "QMessageBox": WAYS,  # zqdesk.gui.ask.confirm: 确定/取消 (tell has one button: its Enter and Esc count here too)
+    "PreviewDialog": {"esc"},  # a viewer with nothing to confirm: Esc or its 关闭 button closes it
 }
 BASES = {"FormDialog"}  # never shown itself: its subclasses are
 ALL = ("ok", "cancel", "enter", "esc")
 # The ways out no test presses yet, as found (issue #12): the check fails when one of these is
 # pressed after all (take it off the list) and when a way not listed here goes unpressed.
 NOT_YET_PRESSED = {
-    "AccountDialog": ALL, "AmendDialog": ALL, "ImportDialog": ("enter",),
-    "LockPrompt": ALL, "OpenPackageDialog": ALL, "PreviewDialog": ALL,
-    "RecusalDialog": ALL, "RestoreDialog": ALL, "SlipDialog": ALL, "StaffLogin": ("cancel", "esc"),
+    "AmendDialog": ALL, "ImportDialog": ("enter",),
+    "LockPrompt": ALL, "OpenPackageDialog": ALL,
+    "RestoreDialog": ALL, "SlipDialog": ALL,
 }
 HERE = Path(__file__).resolve().parent
 

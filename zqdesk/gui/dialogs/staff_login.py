@@ -36,7 +36,7 @@ class StaffLogin(FormDialog):
             self.form.addRow(where)
         if self.first:
             intro = QLabel(self.tr(
-                "这是一个新数据库，还没有任何账号。请先创建系统管理员账号；系统管理员再在“设置”中为会务人员、"
+                "这是一个新数据库，还没有任何账号。请先创建系统管理员账号；系统管理员再在“设置”中为经办人、"
                 "评审组长和审计员创建账号。密码至少8位，含大写字母、小写字母、数字、符号中的至少三类。"))
             intro.setWordWrap(True)
             self.form.addRow(intro)
@@ -48,7 +48,7 @@ class StaffLogin(FormDialog):
             if isinstance(db_path, Path) and db_path.name == "demo.sqlite3":
                 from zqdesk.services.demo import DEMO_PASSWORDS, DEMO_PIN
 
-                hint = QLabel(self.tr("演示数据库的账号：会务人员 huiwu（密码 %1）、系统管理员 admin（密码 %2）、"
+                hint = QLabel(self.tr("演示数据库的账号：经办人 huiwu（密码 %1）、系统管理员 admin（密码 %2）、"
                                       "审计员 shenji（密码 %3）；专家和组长的PIN均为 %4。")
                               .replace("%1", DEMO_PASSWORDS["huiwu"]).replace("%2", DEMO_PASSWORDS["admin"])
                               .replace("%3", DEMO_PASSWORDS["shenji"]).replace("%4", DEMO_PIN))
