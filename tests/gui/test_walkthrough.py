@@ -45,13 +45,16 @@ def create_meeting(qtbot, window, wait_tasks):
     assert person.shown(window.header.title.text()) == NAME
 
 
-def import_file(qtbot, wait_tasks, page, button, title, path, rows):
+def import_file(qtbot, wait_tasks, page, button, title, path, rows, by_enter=False):
     with person.answer(qtbot, title, person.file_answer(qtbot, path)):
         person.click_button(qtbot, page, button)
     dialog = person.dialog(qtbot, title)
     wait_tasks()
     assert len(person.table_text(dialog.table)) == rows
-    person.click_button(qtbot, dialog, "导入")
+    if by_enter:  # 导入 is the preview's default button
+        person.press(qtbot, Qt.Key.Key_Return)
+    else:
+        person.click_button(qtbot, dialog, "导入")
     wait_tasks()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
@@ -135,7 +138,7 @@ def clerk_sets_up_and_three_experts_score(window, qtbot, tmp_path, wait_tasks):
     person.menu(qtbot, window, "阶段", "专家")
     wait_tasks()
     import_file(qtbot, wait_tasks, window.pages["panel"], "导入专家名单…", "导入专家名单",
-                write_experts_csv(tmp_path / "专家.csv"), 3)
+                write_experts_csv(tmp_path / "专家.csv"), 3, by_enter=True)
     set_pins(qtbot, window, wait_tasks, list(TYPED))
 
     with as_system():
