@@ -64,3 +64,28 @@ def test_a_lock_for_idleness_counts_the_minutes(qtbot, db_path, wait_tasks, monk
     monkeypatch.setattr(idlelock.time, "monotonic", lambda: later)  # an hour without input
     qtbot.waitUntil(lambda: "已锁定" in person.texts(window), timeout=8000)
     assert "分钟无操作，屏幕已锁定（登录者：王会务（经办人））" in person.texts(window)
+
+
+def test_a_lock_over_an_open_dialog_keeps_what_was_typed_there(qtbot, db_path, wait_tasks, monkeypatch):
+    """The lock comes while 新建评审会 is open: its card is a window of its own above the dialog;
+    Esc there does not unlock; the password and Enter do, and the dialog still holds the name typed."""
+    window = program(qtbot, db_path, wait_tasks)
+    seen = {}
+
+    def while_typing(dialog):
+        person.fill_field(qtbot, dialog, "评审会名称", "2029年度评审会")
+        later = idlelock.time.monotonic() + 3600
+        monkeypatch.setattr(idlelock.time, "monotonic", lambda: later)
+        prompt = person.dialog(qtbot, "已锁定", timeout=8000)
+        person.press(qtbot, Qt.Key.Key_Escape, widget=prompt)
+        assert prompt.isVisible()  # Esc does not unlock
+        person.click_into(qtbot, person.field(prompt, "密码"))
+        qtbot.keyClicks(person.focused(), CLERK_LOGIN[1])
+        person.press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not prompt.isVisible())
+        seen["name"] = person.field(dialog, "评审会名称").text()
+        person.press(qtbot, Qt.Key.Key_Escape, widget=dialog)
+
+    with person.answer(qtbot, "评审会设置", while_typing):
+        person.click_button(qtbot, window.pages["meeting"], "评审会设置…")
+    assert seen["name"] == "2029年度评审会"

@@ -22,6 +22,7 @@ WAYS = {"ok", "cancel", "enter", "esc"}
 ONLY = {
     "QMessageBox": WAYS,  # zqdesk.gui.ask.confirm: 确定/取消 (tell has one button: its Enter and Esc count here too)
     "PreviewDialog": {"esc"},  # a viewer with nothing to confirm: Esc or its 关闭 button closes it
+    "LockPrompt": {"enter", "esc"},  # the lock's card: Enter on the password unlocks, Esc must not
 }
 BASES = {"FormDialog"}  # never shown itself: its subclasses are
 ALL = ("ok", "cancel", "enter", "esc")
@@ -29,7 +30,7 @@ ALL = ("ok", "cancel", "enter", "esc")
 # pressed after all (take it off the list) and when a way not listed here goes unpressed.
 NOT_YET_PRESSED = {
     "AmendDialog": ALL,
-    "LockPrompt": ALL, "OpenPackageDialog": ALL,
+    "OpenPackageDialog": ALL,
     "SlipDialog": ALL,
 }
 HERE = Path(__file__).resolve().parent
