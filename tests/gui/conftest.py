@@ -64,15 +64,34 @@ def wait_tasks(qtbot, qapp):
 CLERK_LOGIN = ("huiwu", "Huiwu@2027")  # the demo's clerk; the fresh database gets the same account
 
 
+ADMIN_LOGIN = ("admin", "Admin@2027")
+
+
+def staff_accounts(clerk: bool = True) -> None:
+    """Behind the screen: the administrator, and the clerk 王会务 unless `clerk` is False."""
+    from zqdesk.services import accounts
+
+    with as_system():
+        accounts.create_first_admin(ADMIN_LOGIN[0], "系统管理员", ADMIN_LOGIN[1])
+        if clerk:
+            accounts.create_account(CLERK_LOGIN[0], "王会务", ActorRole.CLERK, CLERK_LOGIN[1])
+
+
+def start_on_small_meeting(qtbot, db_path, wait_tasks, login=CLERK_LOGIN):
+    """`zqdesk --db PATH` on a database holding tests.gui.helpers.small_meeting (three projects,
+    PIN 1234 for every expert), signed in as `login`. Returns (window, meeting id)."""
+    from tests.gui.helpers import small_meeting
+
+    staff_accounts()
+    meeting_id = small_meeting()
+    return start_program(qtbot, wait_tasks, ["--db", str(db_path)], login), meeting_id
+
+
 @pytest.fixture
 def window(qtbot, db_path, wait_tasks):
     """The program started on a fresh database with no meeting (`zqdesk --db PATH`), the clerk
     王会务 signed in through the sign-in window."""
-    from zqdesk.services import accounts
-
-    with as_system():
-        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
-        accounts.create_account(CLERK_LOGIN[0], "王会务", ActorRole.CLERK, CLERK_LOGIN[1])
+    staff_accounts()
     return start_program(qtbot, wait_tasks, ["--db", str(db_path)], CLERK_LOGIN)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui import person
-from tests.gui.conftest import start_program
+from tests.gui.conftest import ADMIN_LOGIN, staff_accounts, start_program
 from tests.gui.helpers import as_system
 from zqdesk.services import accounts
 
@@ -19,9 +19,8 @@ def usernames() -> list[str]:
 
 
 def test_the_administrator_creates_accounts_by_enter_and_by_click(qtbot, db_path, wait_tasks):
-    with as_system():
-        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
-    window = start_program(qtbot, wait_tasks, ["--db", str(db_path)], ("admin", "Admin@2027"))
+    staff_accounts(clerk=False)
+    window = start_program(qtbot, wait_tasks, ["--db", str(db_path)], ADMIN_LOGIN)
     person.menu(qtbot, window, "阶段", "设置")
     wait_tasks()
     page = window.pages["settings"]

@@ -7,18 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui import person
-from tests.gui.conftest import CLERK_LOGIN, start_program
-from tests.gui.helpers import as_system, small_meeting
-from zqdesk.services import accounts
-from zqdesk.services.access import ActorRole
+from tests.gui.conftest import start_on_small_meeting
 
 
 def program(qtbot, db_path, wait_tasks):
-    with as_system():
-        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
-        accounts.create_account(CLERK_LOGIN[0], "王会务", ActorRole.CLERK, CLERK_LOGIN[1])
-    small_meeting()
-    return start_program(qtbot, wait_tasks, ["--db", str(db_path)], CLERK_LOGIN)
+    return start_on_small_meeting(qtbot, db_path, wait_tasks)[0]
 
 
 def visible_row(view, row: int) -> list[str]:

@@ -14,10 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from tests.gui import person
-from tests.gui.conftest import CLERK_LOGIN, start_program
-from tests.gui.helpers import as_system, small_meeting
-from zqdesk.services import accounts, panel, scoring
-from zqdesk.services.access import ActorRole
+from tests.gui.conftest import start_on_small_meeting
+from tests.gui.helpers import as_system
+from zqdesk.services import panel, scoring
 
 KEYS = ("necessity", "feasibility", "security", "sharing")
 TAB, BACKTAB, ENTER = Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return
@@ -28,11 +27,7 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 def desk_window(qtbot, db_path, wait_tasks):
     """`zqdesk --db PATH` on a database holding one meeting of three projects (PIN 1234 for
     every expert), the clerk signed in, the 评分 stage open."""
-    with as_system():
-        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
-        accounts.create_account(CLERK_LOGIN[0], "王会务", ActorRole.CLERK, CLERK_LOGIN[1])
-    meeting_id = small_meeting()
-    window = start_program(qtbot, wait_tasks, ["--db", str(db_path)], CLERK_LOGIN)
+    window, meeting_id = start_on_small_meeting(qtbot, db_path, wait_tasks)
     person.menu(qtbot, window, "阶段", "评分")
     wait_tasks()
     return window, meeting_id

@@ -7,19 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui import person
-from tests.gui.conftest import CLERK_LOGIN, start_program
-from tests.gui.helpers import as_system, small_meeting
+from tests.gui.conftest import CLERK_LOGIN, start_on_small_meeting
 from zqdesk.gui import idlelock
-from zqdesk.services import accounts
-from zqdesk.services.access import ActorRole
 
 
 def program(qtbot, db_path, wait_tasks):
-    with as_system():
-        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
-        accounts.create_account(CLERK_LOGIN[0], "王会务", ActorRole.CLERK, CLERK_LOGIN[1])
-    small_meeting()
-    return start_program(qtbot, wait_tasks, ["--db", str(db_path)], CLERK_LOGIN)
+    return start_on_small_meeting(qtbot, db_path, wait_tasks)[0]
 
 
 def unlock_with(qtbot, window, secret: str, field: str = "密码") -> None:

@@ -7,16 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui import person
-from tests.gui.conftest import CLERK_LOGIN, start_program
+from tests.gui.conftest import CLERK_LOGIN, staff_accounts, start_program
 from tests.gui.helpers import as_system, small_meeting
-from zqdesk.services import accounts, panel
-from zqdesk.services.access import ActorRole
+from zqdesk.services import panel
 
 
 def program(qtbot, db_path, wait_tasks):
-    with as_system():
-        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
-        accounts.create_account(CLERK_LOGIN[0], "王会务", ActorRole.CLERK, CLERK_LOGIN[1])
+    staff_accounts()
     meeting_id = small_meeting()
     with as_system():
         wu = next(e.expert_id for e in panel.panel(meeting_id) if e.name == "吴专家")

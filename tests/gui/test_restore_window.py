@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui import person
-from tests.gui.conftest import start_program
+from tests.gui.conftest import ADMIN_LOGIN, staff_accounts, start_program
 from tests.gui.helpers import as_system
 from zqdesk.services import accounts
 from zqdesk.services.access import ActorRole
@@ -17,9 +17,8 @@ TITLE = "从备份恢复"
 
 
 def test_a_backup_restored_by_keyboard_brings_the_database_back(qtbot, db_path, wait_tasks):
-    with as_system():
-        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
-    window = start_program(qtbot, wait_tasks, ["--db", str(db_path)], ("admin", "Admin@2027"))
+    staff_accounts(clerk=False)
+    window = start_program(qtbot, wait_tasks, ["--db", str(db_path)], ADMIN_LOGIN)
     person.menu(qtbot, window, "阶段", "设置")
     wait_tasks()
     page = window.pages["settings"]

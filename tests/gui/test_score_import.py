@@ -7,10 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui import person
-from tests.gui.conftest import CLERK_LOGIN, start_program
-from tests.gui.helpers import as_system, expert_id, small_meeting
-from zqdesk.services import accounts, scoring
-from zqdesk.services.access import ActorRole
+from tests.gui.conftest import start_on_small_meeting
+from tests.gui.helpers import as_system, expert_id
+from zqdesk.services import scoring
 from zqdesk.storage.models import AuditEntry
 
 TITLE = "导入评分文件"
@@ -18,11 +17,7 @@ CONFIRM = "核对纸质评分表"
 
 
 def test_score_file_import_waits_for_the_signed_paper_sheets(qtbot, db_path, tmp_path, wait_tasks):
-    with as_system():
-        accounts.create_first_admin("admin", "系统管理员", "Admin@2027")
-        accounts.create_account(CLERK_LOGIN[0], "王会务", ActorRole.CLERK, CLERK_LOGIN[1])
-    meeting_id = small_meeting()
-    window = start_program(qtbot, wait_tasks, ["--db", str(db_path)], CLERK_LOGIN)
+    window, meeting_id = start_on_small_meeting(qtbot, db_path, wait_tasks)
     path = tmp_path / "scores.csv"
     path.write_text("专家,项目编号,必要性,可行性,安全性,协同共享范围,评审建议\n"
                     "郑专家,ZQ-2028-001,20,20,15,15,同意\n"
