@@ -46,3 +46,37 @@ def test_giving_up_at_the_sign_in_window_ends_the_program(qtbot, db_path, way):
 
     with person.answer(qtbot, "登录", give_up):
         assert launch(["--db", str(db_path)]) is None
+
+
+def test_a_first_run_administrator_is_led_to_the_clerks_account(qtbot, db_path, wait_tasks):
+    from PySide6.QtCore import Qt
+
+    from tests.gui import person
+
+    def first_admin(dialog):
+        person.fill_field(qtbot, dialog, "账号", "admin")
+        person.click_into(qtbot, person.field(dialog, "姓名"))
+        person.type_text(qtbot, "系统管理员")
+        person.fill_field(qtbot, dialog, "密码", "Admin@2027")
+        person.fill_field(qtbot, dialog, "再次输入", "Admin@2027")
+        person.press(qtbot, Qt.Key.Key_Return)
+
+    def clerk(dialog):
+        assert person.shown(person.field(dialog, "角色").currentText()) == "经办人"
+        person.fill_field(qtbot, dialog, "账号", "huiwu")
+        person.click_into(qtbot, person.field(dialog, "姓名"))
+        person.type_text(qtbot, "王会务")
+        person.fill_field(qtbot, dialog, "初始密码", "Huiwu@2027")
+        person.fill_field(qtbot, dialog, "再次输入", "Huiwu@2027")
+        person.press(qtbot, Qt.Key.Key_Return)
+
+    with person.answer(qtbot, "新建账号", clerk):
+        from zqdesk.gui.app import launch
+
+        with person.answer(qtbot, "创建系统管理员账号", first_admin):
+            window = launch(["--db", str(db_path)])
+    qtbot.addWidget(window)
+    wait_tasks()
+    assert window.current_stage() == "settings"
+    with as_system():
+        assert accounts.login("huiwu", "Huiwu@2027").role is ActorRole.CLERK

@@ -96,12 +96,14 @@ def test_the_window_opens_a_server_database_and_the_guard_lets_only_it_through(t
     assert window.status_backup.text() == "备份：由服务器管理员负责"
     # Back to a file (设置 → 新建数据库…): no network address is reachable any more.
     local = tmp_path / "local.sqlite3"
-    with person.answer(qtbot, "创建系统管理员账号", lambda d: (
-            person.fill_field(qtbot, d, "账号", "admin2"), person.fill_field(qtbot, d, "姓名", "本机管理员"),
-            person.fill_field(qtbot, d, "密码", "Admin2@2027"), person.fill_field(qtbot, d, "再次输入", "Admin2@2027"),
-            person.press(qtbot, Qt.Key.Key_Return))):
-        with person.answer(qtbot, "新建数据库", person.file_answer(qtbot, local)):
-            person.click_button(qtbot, page, "新建数据库…")
+    # The new administrator is led on to the clerk's account; Esc leaves it for later.
+    with person.answer(qtbot, "新建账号", person.press_key(qtbot, Qt.Key.Key_Escape)):
+        with person.answer(qtbot, "创建系统管理员账号", lambda d: (
+                person.fill_field(qtbot, d, "账号", "admin2"), person.fill_field(qtbot, d, "姓名", "本机管理员"),
+                person.fill_field(qtbot, d, "密码", "Admin2@2027"), person.fill_field(qtbot, d, "再次输入", "Admin2@2027"),
+                person.press(qtbot, Qt.Key.Key_Return))):
+            with person.answer(qtbot, "新建数据库", person.file_answer(qtbot, local)):
+                person.click_button(qtbot, page, "新建数据库…")
     wait_tasks()
     assert local.exists()
     assert netguard.allowed_addresses() == frozenset()
@@ -357,10 +359,15 @@ def test_an_empty_server_database_is_initialised_from_the_dialog_when_asked(wind
         person.fill_field(qtbot, login, "再次输入", "Room@2027x")
         person.click_button(qtbot, login, "确定")
 
+    def clerk_next(dialog):
+        assert person.shown(person.field(dialog, "角色").currentText()) == "经办人"
+        person.press(qtbot, Qt.Key.Key_Escape)
+
     go_to(qtbot, window, "设置")
-    with person.answer(qtbot, "创建系统管理员账号", first_admin):
-        with person.answer(qtbot, "连接数据库服务器", connect) as seen:
-            person.click_button(qtbot, window.pages["settings"], "连接数据库服务器…")
+    with person.answer(qtbot, "新建账号", clerk_next):
+        with person.answer(qtbot, "创建系统管理员账号", first_admin):
+            with person.answer(qtbot, "连接数据库服务器", connect) as seen:
+                person.click_button(qtbot, window.pages["settings"], "连接数据库服务器…")
     wait_tasks()
     key_file = seen.seen.key_file
     assert key_file is not None and key_file.exists()

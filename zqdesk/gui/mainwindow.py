@@ -206,6 +206,11 @@ class MainWindow(QMainWindow):
         # Each role lands where its work is: the auditor on the audit box of 设置, everyone else
         # on 会议 (issue #12).
         self.go_to("settings" if dialog.actor.role is ActorRole.AUDITOR else "meeting")
+        if dialog.first:
+            # The administrator just created on a new database: the next step is the clerk's
+            # account, so 设置 opens with 新建账号 (经办人 chosen); Esc leaves it for later.
+            self.go_to("settings")
+            self.pages["settings"].accounts.new_account(ActorRole.CLERK)
         return True
 
     # -- an expert's laptop (SPEC §8.3; zqdesk.gui.laptop) -------------------------------

@@ -136,8 +136,10 @@ class AccountsBox(QGroupBox):
             self.table.resizeColumnsToContents()
 
     @Slot()
-    def new_account(self) -> None:
+    def new_account(self, role: ActorRole | None = None) -> None:
         dialog = AccountDialog(self)
+        if isinstance(role, ActorRole):  # clicked(bool) passes False
+            dialog.role.setCurrentIndex(max(0, dialog.role.findData(str(role))))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.created.emit(dialog.username.text().strip())
