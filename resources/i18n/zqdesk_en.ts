@@ -429,14 +429,6 @@
         <translation>Override finding</translation>
     </message>
     <message>
-        <source>推翻项目%1的%2审查意见。理由将记录在案并写入评审意见。</source>
-        <translation>Override finding %2 of project %1. The reason is recorded and printed in the opinion.</translation>
-    </message>
-    <message>
-        <source>已推翻%1。</source>
-        <translation>%1 overridden.</translation>
-    </message>
-    <message>
         <source>调整档次</source>
         <translation>Move tier</translation>
     </message>
@@ -483,6 +475,14 @@
     <message>
         <source>替换</source>
         <translation>Replace</translation>
+    </message>
+    <message>
+        <source>推翻项目%1依据%2的审查意见。理由将记录在案并写入评审意见。</source>
+        <translation>Set aside the finding on project %1 under %2. The reason is recorded and written into the review opinion.</translation>
+    </message>
+    <message>
+        <source>已推翻%1的审查意见。</source>
+        <translation>Set aside the finding under %1.</translation>
     </message>
 </context>
 <context>
@@ -3841,7 +3841,7 @@ This computer then makes the database’s audit key file; the administrator copi
     </message>
     <message>
         <source>演示数据库的账号：经办人 huiwu（密码 %1）、系统管理员 admin（密码 %2）、审计员 shenji（密码 %3）；专家和组长的PIN均为 %4。</source>
-        <translation>Demo accounts: clerk huiwu (password %1), administrator admin (password %2), auditor shenji (password %3); every expert's and the chair's PIN is %4.</translation>
+        <translation>Demo accounts: clerk huiwu (password %1), administrator admin (password %2), auditor shenji (password %3); every expert&apos;s and the chair&apos;s PIN is %4.</translation>
     </message>
 </context>
 <context>

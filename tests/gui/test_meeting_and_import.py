@@ -204,8 +204,10 @@ def test_import_previews_refuses_bad_rows_then_imports(window, qtbot, tmp_path, 
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert [r[0] for r in person.table_text(page.table)] == ["ZQ-2028-001", "ZQ-2028-002"]
-    # The ≥500万 project carries the R4 (fixed-asset procedure) note from the pre-check.
-    assert "R4" in person.table_text(page.table)[1][page.model.FINDINGS_COLUMN]
+    # The ≥500万 project carries the fixed-asset procedure note (第九条) from the pre-check,
+    # named by the regulation's article, not by the program's rule code.
+    findings = person.table_text(page.table)[1][page.model.FINDINGS_COLUMN]
+    assert "提示·第九条" in findings and "R4" not in findings
 
     person.menu(qtbot, window, "阶段", "专家")
     wait_tasks()

@@ -55,8 +55,8 @@ def test_project_model_sorts_money_as_numbers_and_filters(qapp):
     assert proxy.row_at(0).facts.code == "ZQ-2027-002"
     vetoed = model.row_of_code("ZQ-2027-002")  # the model itself is reordered by the sort
     assert vetoed == 0
-    assert model.data(model.index(vetoed, findings), FindingsRole) == [(Severity.VETO, "R5", False)]
-    assert model.data(model.index(vetoed, findings)) == "一票否决·R5"
+    assert model.data(model.index(vetoed, findings), FindingsRole) == [(Severity.VETO, "第十条", False)]
+    assert model.data(model.index(vetoed, findings)) == "一票否决·第十条"  # the article, not the rule code
 
     proxy.set_search("公安")
     assert proxy.rowCount() == 1 and proxy.row_at(0).facts.code == "ZQ-2027-003"

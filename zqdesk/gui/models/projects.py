@@ -38,7 +38,8 @@ class ProjectRow:
 
 
 def findings_text(row: ProjectRow) -> str:
-    return "  ".join(f"{f.severity.label}·{f.rule_id}" for f in _ordered(row.findings))
+    # The regulation's article, not the program's rule code (R5), is what a person reads.
+    return "  ".join(f"{f.severity.label}·{f.article}" for f in _ordered(row.findings))
 
 
 def _ordered(findings) -> list[Finding]:
@@ -54,7 +55,7 @@ class ProjectTableModel(RowTableModel[ProjectRow]):
             Column(self.tr("编号"), lambda r: r.facts.code),
             Column(self.tr("项目名称"), lambda r: r.facts.name, tooltip=lambda r: r.facts.name),
             Column(self.tr("审查意见"), findings_text, lambda r: r.worst * 100 + len(r.standing),
-                   tooltip=lambda r: "\n".join(f"{f.rule_id}（{f.article}，{f.severity.label}）{f.message}"
+                   tooltip=lambda r: "\n".join(f"{f.article}（{f.severity.label}）{f.message}"
                                                for f in _ordered(r.findings))),
             Column(self.tr("建设单位"), lambda r: r.facts.unit),
             Column(self.tr("项目类别"), lambda r: r.facts.category),
@@ -68,7 +69,7 @@ class ProjectTableModel(RowTableModel[ProjectRow]):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == FindingsRole and index.isValid():
             row = self.row(index.row())
-            return [(f.severity, f.rule_id, f.rule_id in row.overridden) for f in _ordered(row.findings)]
+            return [(f.severity, f.article, f.rule_id in row.overridden) for f in _ordered(row.findings)]
         return super().data(index, role)
 
     def row_of_code(self, code: str) -> int | None:

@@ -116,7 +116,7 @@ class ConclusionPanel(QWidget):
         for f in o.findings:
             row = QHBoxLayout()
             overridden = f.rule_id in o.overridden and f.severity.overridable
-            text = f"<b>{f.severity.label} {f.rule_id}</b>（{f.article}）{html.escape(f.message)}"
+            text = f"<b>{f.severity.label}</b>（{f.article}）{html.escape(f.message)}"
             if overridden:
                 text = f"<s>{text}</s><br/>" + self.tr("已推翻，理由：%1").replace(
                     "%1", html.escape(self.results.override_reasons.get((code, f.rule_id), "")))
@@ -171,16 +171,22 @@ class ConclusionPanel(QWidget):
 
         def decide() -> None:
             dialog = ReasonDialog(self, self.tr("推翻审查意见"), self.tr(
-                "推翻项目%1的%2审查意见。理由将记录在案并写入评审意见。").replace("%1", self.code).replace("%2", rule_id))
+                "推翻项目%1依据%2的审查意见。理由将记录在案并写入评审意见。").replace("%1", self.code).replace(
+                    "%2", self._article(rule_id)))
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.apply_override(rule_id, dialog.text())
 
         chair_decides(self, self.session, decide)
 
+    def _article(self, rule_id: str) -> str:
+        """The regulation's article a rule's finding cites: what the screen names (not R5)."""
+        findings = self.results.outcome(self.code).findings if self.results is not None and self.code else ()
+        return next((f.article for f in findings if f.rule_id == rule_id), rule_id)
+
     def apply_override(self, rule_id: str, reason: str) -> bool:
         return self._apply(lambda: conclusions.override_finding(
             self.session.meeting_id, self.code, rule_id, reason, by=self.session.signer()),
-            self.tr("已推翻%1。").replace("%1", rule_id))
+            self.tr("已推翻%1的审查意见。").replace("%1", self._article(rule_id)))
 
     @Slot()
     def move_tier(self) -> None:

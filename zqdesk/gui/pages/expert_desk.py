@@ -562,7 +562,7 @@ def _facts_html(meeting_id: int) -> dict[str, str]:
     findings = meeting_findings(meeting)
     out = {}
     for f in meeting_facts(meeting):
-        notes = "".join(f"<br/><span style='color:#b54708'>{html.escape(x.severity.label)} {x.rule_id}："
+        notes = "".join(f"<br/><span style='color:#b54708'>{html.escape(x.severity.label)} {html.escape(x.article)}："
                         f"{html.escape(x.message)}</span>" for x in findings.get(f.code, ()))
         out[f.code] = (f"{html.escape(f.unit)} · {html.escape(f.category)} · {html.escape(f.nature)} · "
                        f"总投资{f.total_investment:,.2f}万元 · 申请市级资金{f.requested:,.2f}万元{notes}")

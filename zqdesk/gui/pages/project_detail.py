@@ -103,8 +103,8 @@ class ProjectDetail(QWidget):
             colour = SEVERITY_COLOURS[finding.severity].name()
             struck = finding.rule_id in row.overridden and finding.severity.overridable
             note = self.tr("（组长已推翻）") if struck else ""
-            out.append(f"<p><span style='color:{colour};font-weight:bold'>{e(finding.severity.label)} "
-                       f"{finding.rule_id}</span> <span style='color:#555'>{e(finding.article)}</span>{note}<br/>"
+            out.append(f"<p><span style='color:{colour};font-weight:bold'>{e(finding.severity.label)}</span> "
+                       f"<span style='color:#555'>{e(finding.article)}</span>{note}<br/>"
                        f"{e(finding.message)}</p>")
         out.append(f"<h4>{self.tr('材料清单（实施方案要素，第九条）')}</h4><p>")
         for element in PLAN_ELEMENTS:

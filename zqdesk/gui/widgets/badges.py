@@ -34,8 +34,8 @@ class FindingsDelegate(QStyledItemDelegate):
         x = option.rect.left() + 4
         height = metrics.height() + 4
         y = option.rect.center().y() - height / 2
-        for severity, rule_id, overridden in badges:
-            text = f"{severity.label} {rule_id}"
+        for severity, article, overridden in badges:
+            text = f"{severity.label} {article}"
             width = metrics.horizontalAdvance(text) + 10
             if x + width > option.rect.right():
                 painter.setPen(option.palette.text().color())
