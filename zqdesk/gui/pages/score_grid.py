@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QStyle, QVBoxLayout,
+    QWidget,
 )
 
 from zqdesk.gui import tasks
@@ -16,6 +17,8 @@ from zqdesk.gui.widgets.score_entry import ScoreDelegate, ScoreGridView
 from zqdesk.services import meetings, panel, scoring
 from zqdesk.services.access import Action
 
+FIT_ROWS = 40  # rows measured when fitting the columns (the visible ones come first)
+
 
 class ClerkGrid(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -23,6 +26,10 @@ class ClerkGrid(QWidget):
         self.session = session
         self.expert_id: int | None = None
         self.model: ScoreGridModel | None = None
+        self._sheet: tuple | None = None  # (database, meeting, expert) the model was read for
+        self._reading: tasks.Task | None = None  # the sheet read again for _reading_model
+        self._reading_model: ScoreGridModel | None = None
+        self._read_more = False
         self.expert = QComboBox(self)
         self.expert.setMinimumContentsLength(12)
         self.progress = QLabel(self)
@@ -62,32 +69,83 @@ class ClerkGrid(QWidget):
         session.meeting_opened.connect(self._deferred.stop)
 
     def reload(self) -> None:
+        s = self.session
+        items = [(f"{entry.seat}. {entry.name}", entry.expert_id) for entry in panel.panel(s.meeting_id)] \
+            if s.has_meeting else []
+        if self._same_sheet(items):
+            # Scores changed (this grid's own saves, seen by zqdesk.gui.live, or another
+            # terminal's): the sheet read again off the UI thread and only the lines that
+            # differ redrawn, while the clerk goes on typing.
+            self._read_again()
+            return
         if self.view.state() == QAbstractItemView.State.EditingState:
             # A cell is being typed in: reload once it is committed, not over it (another
             # terminal's write, zqdesk.gui.live, may come at any moment).
             self._deferred.start()
             return
-        s = self.session
         keep = self.expert.currentData()
         self.expert.blockSignals(True)
         self.expert.clear()
-        if s.has_meeting:
-            for entry in panel.panel(s.meeting_id):
-                self.expert.addItem(f"{entry.seat}. {entry.name}", entry.expert_id)
+        for text, expert_id in items:
+            self.expert.addItem(text, expert_id)
         self.expert.blockSignals(False)
         if keep is not None and self.expert.findData(keep) >= 0:
             self.expert.setCurrentIndex(self.expert.findData(keep))
         self._expert_chosen()
 
+    def _same_sheet(self, items: list[tuple[str, int]]) -> bool:
+        """Whether the grid shows, as it is, what a reload would show (then only the scores
+        need reading again)."""
+        s = self.session
+        if self.model is None or self._sheet is None or not s.has_meeting:
+            return False
+        shown = [(self.expert.itemText(i), self.expert.itemData(i)) for i in range(self.expert.count())]
+        return (shown == items and self._sheet == (s.location, s.meeting_id, self.expert_id)
+                and self.model.read_only == (not s.can_edit(Action.SCORE_CLERK))
+                and self.model.criteria == meetings.meeting_criteria(meetings.get_meeting(s.meeting_id)))
+
+    def _read_again(self) -> None:
+        model = self.model
+        if self._reading is not None and not self._reading.is_cancelled and self._reading_model is model:
+            self._read_more = True  # it may have read before this change: once more after it
+            return
+        meeting_id, expert_id = self.session.meeting_id, self.expert_id
+        self._read_more = False
+        self._reading_model = model
+        self._reading = tasks.run(lambda: scoring.expert_sheet(meeting_id, expert_id, with_deviation=False),
+                                  lambda lines: self._read(model, lines), self._read_failed)
+
+    def _read(self, model: ScoreGridModel, lines) -> None:
+        self._reading = None
+        if model is not self.model:
+            return
+        if self._read_more:
+            self._read_again()
+        editing = self.view.currentIndex() if self.view.state() == QAbstractItemView.State.EditingState else None
+        if not model.update_lines(_grid_lines(lines), self.session.saver.kept_cells(self.session.meeting_id,
+                                                                                   self.expert_id), editing):
+            self._sheet = None  # other lines now (a round, a recusal): the whole grid once typing stops
+            self.reload()
+            return
+        self._show_progress()
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._reading = None
+        if not isinstance(error, USER_ERRORS):
+            raise error
+        self._refused(str(error))  # the grid stays as it was; the next change reads again
+
     @Slot()
     def _expert_chosen(self) -> None:
         s = self.session
         self.expert_id = self.expert.currentData()
+        self._sheet = None
         if self.expert_id is None or not s.has_meeting:
             self.view.setModel(None)
             self.model = None
             return
         meeting_id, expert_id = s.meeting_id, self.expert_id
+        sheet = (s.location, meeting_id, expert_id)
         criteria = meetings.meeting_criteria(meetings.get_meeting(meeting_id))
         saver = s.saver
         model = ScoreGridModel(
@@ -105,18 +163,21 @@ class ClerkGrid(QWidget):
         self.model = model
         self.view.setModel(model)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that measures a thousand rows on every saved cell (seconds
+        # per Enter at 2,000 projects). The columns are fitted once per sheet read instead.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.message.setText(self.tr("正在读取…"))
         tasks.run(lambda: scoring.expert_sheet(meeting_id, expert_id, with_deviation=False),
-                  lambda lines: self._loaded(model, lines), lambda e: show_refusal(self, e))
+                  lambda lines: self._loaded(model, lines, sheet), lambda e: show_refusal(self, e))
 
-    def _loaded(self, model: ScoreGridModel, lines) -> None:
+    def _loaded(self, model: ScoreGridModel, lines, sheet: tuple) -> None:
         if model is not self.model:
             return
-        model.set_lines([GridLine(x.code, x.name, x.round, dict(x.points), x.recommendation, x.submitted)
-                         for x in lines], self.session.saver.kept_cells(self.session.meeting_id, self.expert_id))
+        self._sheet = sheet
+        model.set_lines(_grid_lines(lines), self.session.saver.kept_cells(self.session.meeting_id, self.expert_id))
         self.message.setText("")
+        self._fit_columns()
         self._show_progress()
         start = model.first_open_cell()
         if start.isValid():
@@ -124,19 +185,41 @@ class ClerkGrid(QWidget):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self.view.setCurrentIndex(start)
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header and what it can hold. Every line is laid out
+        alike, so a few rows tell the width, except 编号, whose round suffix some lines carry."""
+        model = self.model
+        if model is None:
+            return
+        self.view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+        for column in range(model.columnCount()):
+            if column != 1:
+                self.view.resizeColumnToContents(column)
+        if model.rowCount():
+            widest = max(range(model.rowCount()), key=lambda row: len(model.line(row).code) + 6 * (model.line(row).round > 1))
+            text = model.data(model.index(widest, 0))
+            margin = 4 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+            needed = self.view.fontMetrics().horizontalAdvance(text) + margin
+            header = self.view.horizontalHeader()
+            if needed > header.sectionSize(0):
+                header.resizeSection(0, needed)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()  # larger text: the widths fitted to the old font are too narrow
+
     def _show_progress(self, *_args) -> None:
         if self.model is None:
             return
         done, total = self.model.progress()
-        submitted = sum(1 for line in self.model.lines() if line.submitted)
+        submitted = self.model.submitted_count()
         text = self.tr("已录入 %1 / %2 个项目").replace("%1", str(done)).replace("%2", str(total))
         if submitted:
             text += self.tr("，其中 %1 个已提交").replace("%1", str(submitted))
         self.progress.setText(text)
-        open_lines = [line for line in self.model.lines() if not line.submitted]
-        self.submit_button.setEnabled(bool(open_lines) and self.session.can_edit(Action.SCORE_CLERK))
-        self.amend_button.setEnabled(len(open_lines) < len(self.model.lines())
-                                     and self.session.can_edit(Action.SCORE_AMEND))
+        self.submit_button.setEnabled(submitted < total and self.session.can_edit(Action.SCORE_CLERK))
+        self.amend_button.setEnabled(submitted > 0 and self.session.can_edit(Action.SCORE_AMEND))
 
     @Slot(str)
     def _refused(self, text: str) -> None:
@@ -218,3 +301,7 @@ class ClerkGrid(QWidget):
         self._saved(self.tr("已提交%1个项目的评分。").replace("%1", str(count)))
         self.session.notify(SCORES)
         self._expert_chosen()
+
+
+def _grid_lines(lines) -> list[GridLine]:
+    return [GridLine(x.code, x.name, x.round, dict(x.points), x.recommendation, x.submitted) for x in lines]
