@@ -26,6 +26,9 @@ from zqdesk.core.vocab import MEETING_KIND_LABELS, Kind
 from zqdesk.storage.location import ServerAddress
 
 
+SUMMARY_QUIET_S = 2.0  # the stage counts are computed again once scores have not been typed for this long
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db_path: Path | None = None, meeting_id: int | None = None) -> None:
         super().__init__()
@@ -371,6 +374,14 @@ class MainWindow(QMainWindow):
         s = self.session
         if not s.has_meeting or s.expert_mode or not s.may(Action.READ_RESULTS):
             return  # an expert (or the administrator) may not read the panel's results
+        wait = s.saver.typing(SUMMARY_QUIET_S)
+        if wait:
+            # Scores are being typed (each one seen by zqdesk.gui.live as a change): the counts
+            # wait for the keyboard to rest. Computing the meeting's results takes a worker
+            # half a second at 2,000 projects, and the UI thread waits for the GIL meanwhile.
+            self._summary_timer.start(int(wait * 1000) + 1)
+            return
+        self._summary_timer.setInterval(50)  # (start(ms) above changed it)
         if self._summary_task is not None:
             self._summary_task.cancel()
         meeting_id, key = s.meeting_id, s.results_key()
