@@ -52,8 +52,9 @@ class ClerkGrid(QWidget):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr(
-            "选择专家后直接输入分数：回车或Tab保存并跳到下一格，方向键移动；超出范围或不是整数、0.5分的数值不能输入。"
-            "每个分数输入后立即保存。全部录入并核对签名后点击“提交”。")))
+            "选择专家后直接输入分数：回车或Tab保存并跳到下一格，方向键移动。超出范围或不是整数、0.5分的数值"
+            "留在格中并标红，不保存，下方说明原因；改正后再按回车。每个分数输入后立即保存。"
+            "全部录入并核对签名后点击“提交”。")))
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
