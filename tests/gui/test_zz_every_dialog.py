@@ -27,9 +27,9 @@ ALL = ("ok", "cancel", "enter", "esc")
 # The ways out no test presses yet, as found (issue #12): the check fails when one of these is
 # pressed after all (take it off the list) and when a way not listed here goes unpressed.
 NOT_YET_PRESSED = {
-    "AccountDialog": ALL, "AmendDialog": ALL, "ChairLogin": ALL, "CriteriaEditor": ALL, "ExpertDialog": ALL,
+    "AccountDialog": ALL, "AmendDialog": ALL, "ChairLogin": ("cancel",), "CriteriaEditor": ALL, "ExpertDialog": ALL,
     "ImportDialog": ("enter",), "LockPrompt": ALL, "OpenPackageDialog": ALL, "PinDialog": ("cancel", "esc", "ok"),
-    "PreviewDialog": ALL, "QMessageBox": ("esc",), "ReasonDialog": ALL,
+    "PreviewDialog": ALL, "ReasonDialog": ("cancel", "enter"),
     "RecusalDialog": ALL, "RestoreDialog": ALL, "SlipDialog": ALL, "StaffLogin": ("cancel", "esc"),
 }
 HERE = Path(__file__).resolve().parent
