@@ -113,7 +113,7 @@ class ClerkGrid(QWidget):
         meeting_id, expert_id = self.session.meeting_id, self.expert_id
         self._read_more = False
         self._reading_model = model
-        self._reading = tasks.run(lambda: scoring.expert_sheet(meeting_id, expert_id, with_deviation=False),
+        self._reading = tasks.run(lambda: _sheet_lines(meeting_id, expert_id),
                                   lambda lines: self._read(model, lines), self._read_failed)
 
     def _read(self, model: ScoreGridModel, lines) -> None:
@@ -123,8 +123,8 @@ class ClerkGrid(QWidget):
         if self._read_more:
             self._read_again()
         editing = self.view.currentIndex() if self.view.state() == QAbstractItemView.State.EditingState else None
-        if not model.update_lines(_grid_lines(lines), self.session.saver.kept_cells(self.session.meeting_id,
-                                                                                   self.expert_id), editing):
+        kept = self.session.saver.kept_cells(self.session.meeting_id, self.expert_id)
+        if not model.update_lines(lines, kept, editing):
             self._sheet = None  # other lines now (a round, a recusal): the whole grid once typing stops
             self.reload()
             return
@@ -169,14 +169,14 @@ class ClerkGrid(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.message.setText(self.tr("正在读取…"))
-        tasks.run(lambda: scoring.expert_sheet(meeting_id, expert_id, with_deviation=False),
+        tasks.run(lambda: _sheet_lines(meeting_id, expert_id),
                   lambda lines: self._loaded(model, lines, sheet), lambda e: show_refusal(self, e))
 
     def _loaded(self, model: ScoreGridModel, lines, sheet: tuple) -> None:
         if model is not self.model:
             return
         self._sheet = sheet
-        model.set_lines(_grid_lines(lines), self.session.saver.kept_cells(self.session.meeting_id, self.expert_id))
+        model.set_lines(lines, self.session.saver.kept_cells(self.session.meeting_id, self.expert_id))
         self.message.setText("")
         self._fit_columns()
         self._show_progress()
@@ -197,7 +197,8 @@ class ClerkGrid(QWidget):
             if column != 1:
                 self.view.resizeColumnToContents(column)
         if model.rowCount():
-            widest = max(range(model.rowCount()), key=lambda row: len(model.line(row).code) + 6 * (model.line(row).round > 1))
+            lines = model.lines()
+            widest = max(range(len(lines)), key=lambda row: len(lines[row].code) + 6 * (lines[row].round > 1))
             text = model.data(model.index(widest, 0))
             margin = 4 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
             needed = self.view.fontMetrics().horizontalAdvance(text) + margin
@@ -304,5 +305,7 @@ class ClerkGrid(QWidget):
         self._expert_chosen()
 
 
-def _grid_lines(lines) -> list[GridLine]:
-    return [GridLine(x.code, x.name, x.round, dict(x.points), x.recommendation, x.submitted) for x in lines]
+def _sheet_lines(meeting_id: int, expert_id: int) -> list[GridLine]:
+    """The worker's part of reading a sheet: 2,000 lines are not built on the UI thread."""
+    return [GridLine(x.code, x.name, x.round, dict(x.points), x.recommendation, x.submitted)
+            for x in scoring.expert_sheet(meeting_id, expert_id, with_deviation=False)]

@@ -76,11 +76,20 @@ class ScoringPage(StagePage):
             self.offline.reload()
         else:
             self.offline_dirty = True
-        self.desk.reload()
+        if self.tabs.currentWidget() is self.desk:
+            self.desk.reload()
+        else:
+            # Not over the grid: every score the clerk saves comes back here as a change
+            # (zqdesk.gui.live), and refilling the hidden desk's list each time took the UI
+            # thread as long as saving the score.
+            self.desk_dirty = True
         self.importer.import_button.setEnabled(s.can_edit(Action.SCORE_CLERK))
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.desk and getattr(self, "desk_dirty", False):
+            self.desk_dirty = False
+            self.desk.reload()
         if self.tabs.currentWidget() is self.grid and getattr(self, "grid_dirty", True):
             self.grid_dirty = False
             self.grid.reload()
