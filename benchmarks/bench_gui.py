@@ -315,9 +315,11 @@ def grid_enter(db: Path, meeting_id: int, enters: int, think_ms: int) -> dict[st
         QTest.qWait(think_ms)
         heartbeat.stop()
 
+    on_recommendation: list[bool] = []
     for n in range(enters):
         editor = QApplication.focusWidget()
         index = grid.view.currentIndex()
+        on_recommendation.append(isinstance(editor, QComboBox))
         if isinstance(editor, QComboBox):
             t = time.perf_counter()
             QTest.keyClick(editor, Qt.Key.Key_Down)
@@ -345,7 +347,7 @@ def grid_enter(db: Path, meeting_id: int, enters: int, think_ms: int) -> dict[st
     window.close()
     QApplication.processEvents()
     return {"open": opened, "rows": float(rows), "keys": keys, "enters": returns, "stall": stall,
-            "typed": typed}
+            "typed": typed, "on_recommendation": on_recommendation}
 
 
 def enter_score_floor(meeting_id: int, expert_id: int, cells: list[tuple[str, str]]) -> list[float]:
@@ -380,7 +382,7 @@ def grid_figures(folder: Path, projects: int, experts: int, enters: int, think_m
         close_database()
         print(f"clerk's grid: generated and imported {projects} projects × {experts} experts "
               f"(the last expert's sheet left to type) in {time.perf_counter() - t:.1f} s")
-    opens, keys, returns, stalls, floor = [], [], [], [], []
+    opens, keys, returns, stalls, floor, kinds = [], [], [], [], [], []
     rows = 0
     for _ in range(runs):
         work = folder / f"{name}-run.sqlite3"
@@ -389,6 +391,7 @@ def grid_figures(folder: Path, projects: int, experts: int, enters: int, think_m
         opens.append(out["open"])
         keys += out["keys"]
         returns += out["enters"]
+        kinds += out["on_recommendation"]
         stalls.append(out["stall"])
         rows = int(out["rows"])
         open_database(work)
@@ -407,6 +410,12 @@ def grid_figures(folder: Path, projects: int, experts: int, enters: int, think_m
     print(f"  keystroke in a cell                     {ms(keys)}   (n={len(keys)})")
     print(f"  Enter: save, move on                    {ms(returns)}   (n={len(returns)}, "
           f"median {statistics.median(returns) / base_floor:.1f}× the floor)")
+    scores = [t for t, rec in zip(returns, kinds) if not rec]
+    recommendations = [t for t, rec in zip(returns, kinds) if rec]
+    print(f"    of which on a score                   {ms(scores)}   (n={len(scores)})")
+    if recommendations:
+        print(f"    of which on the recommendation        {ms(recommendations)}   (n={len(recommendations)}; "
+              "the next line's first cell follows)")
     print(f"  longest UI stall between keys           {max(stalls) * 1000:7.1f} ms")
     print(f"  floor: scoring.enter_score, same cells  {ms(floor)}")
 
