@@ -16,6 +16,7 @@ from zqdesk.gui.models.stages import STAGES, StageModel
 from zqdesk.gui.pages.base import StagePage
 from zqdesk.gui.live import LiveWatcher
 from zqdesk.gui.session import Session
+from zqdesk.gui.unsaved import TYPING_QUIET_S
 from zqdesk.services.access import Action, ActorRole
 from zqdesk.gui.results_cache import results_for
 from zqdesk.services import maintenance
@@ -24,9 +25,6 @@ from zqdesk.gui.widgets.banner import MeetingHeader
 from zqdesk.gui.widgets.stagelist import StageList
 from zqdesk.core.vocab import MEETING_KIND_LABELS, Kind
 from zqdesk.storage.location import ServerAddress
-
-
-SUMMARY_QUIET_S = 2.0  # the stage counts are computed again once scores have not been typed for this long
 
 
 class MainWindow(QMainWindow):
@@ -374,7 +372,7 @@ class MainWindow(QMainWindow):
         s = self.session
         if not s.has_meeting or s.expert_mode or not s.may(Action.READ_RESULTS):
             return  # an expert (or the administrator) may not read the panel's results
-        wait = s.saver.typing(SUMMARY_QUIET_S)
+        wait = s.saver.typing(TYPING_QUIET_S)
         if wait:
             # Scores are being typed (each one seen by zqdesk.gui.live as a change): the counts
             # wait for the keyboard to rest. Computing the meeting's results takes a worker

@@ -19,6 +19,7 @@ from zqdesk.services import scoring
 from zqdesk.services.unsaved import CONFLICT, KEPT, SAVED, Outcome, TypedReview, TypedScore, UnsavedScores, journal_for
 
 FLUSH_MS = 5000
+TYPING_QUIET_S = 2.0  # what waits for the keyboard to rest (the stage counts, 评分's reload) waits this long
 
 
 class ScoreSaver(QObject):

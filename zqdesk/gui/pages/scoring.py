@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from zqdesk.gui.dialogs.files import save_file_name
@@ -16,6 +16,7 @@ from zqdesk.gui.pages.expert_desk import ExpertDesk
 from zqdesk.gui.pages.offline import OfflineTab
 from zqdesk.gui.pages.score_grid import ClerkGrid
 from zqdesk.gui.session import MEETING, PANEL, PROJECTS, SCORES
+from zqdesk.gui.unsaved import TYPING_QUIET_S
 from zqdesk.io.scores import read_scores
 from zqdesk.io.templates import write_template
 from zqdesk.services import meetings, panel, scoring
@@ -64,6 +65,19 @@ class ScoringPage(StagePage):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._after_typing = QTimer(self, singleShot=True)
+        self._after_typing.timeout.connect(lambda: self._changed(SCORES))
+
+    @Slot(str)
+    def _changed(self, what: str) -> None:
+        wait = self.session.saver.typing(TYPING_QUIET_S) if what == SCORES else 0
+        if wait:
+            # Scores are being typed here, and zqdesk.gui.live reports each as a change: the
+            # sheet read again and who has submitted wait for the keyboard to rest, so that
+            # their workers do not hold the GIL the UI thread needs between two keys.
+            self._after_typing.start(int(wait * 1000) + 1)
+            return
+        super()._changed(what)
 
     def reload(self) -> None:
         s = self.session
