@@ -17,6 +17,16 @@
    - sort: the proxy sorted by disagreement (span ↓), then by score ↓, then by rank,
      each with cold sort-key caches; and with a QTableView showing the proxy.
    floor for the sort: Python's sorted() on the same 2,000 keys.
+3. The clerk's grid (issue #12) on a meeting where one expert's paper sheet is still to be
+   typed (the other 14 imported and submitted): the whole window signed in as the clerk, the
+   grid opened on that expert, then values typed and Enter pressed into successive cells
+   (the recommendation by Down + Enter), at a person's pace (--think-ms between keys, so the
+   window's timers, background reloads and their callbacks run as they would).
+   - open: choosing the expert until the caret is in the first open cell;
+   - keystroke / Enter: the key sent to the focused widget plus the events it posted,
+     on the UI thread (median and worst);
+   - longest stall: the longest the UI thread was busy while nobody typed (a 5 ms heartbeat);
+   floor: the bare services.scoring.enter_score for the same cells.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -83,16 +94,23 @@ def load_engine_bench():
     return module
 
 
-def build_meeting(folder: Path, projects: int, experts: int) -> tuple[Path, int]:
-    """The engine benchmark's workload imported through the services."""
+def build_meeting(folder: Path, projects: int, experts: int, untyped: int = 0,
+                  name: str = "bench") -> tuple[Path, int]:
+    """The engine benchmark's workload imported through the services; the paper sheets of
+    the last `untyped` experts are left out (still to be typed in the clerk's grid)."""
     engine = load_engine_bench()
     from zqdesk.services.access import SYSTEM, acting_as
     from zqdesk.services.meetings import seed_criteria
 
     criteria = seed_criteria()[1]
     work = engine.generate(projects, experts, criteria, 2027)
-    files = engine.write_files(folder, work, criteria, "csv")
-    db = folder / "bench.sqlite3"
+    if untyped:
+        left_out = {e["姓名"] for e in work.experts[-untyped:]}
+        work.scores = [row for row in work.scores if row["专家"] not in left_out]
+    sub = folder / name
+    sub.mkdir(parents=True, exist_ok=True)
+    files = engine.write_files(sub, work, criteria, "csv")
+    db = folder / f"{name}.sqlite3"
     with acting_as(SYSTEM):
         meeting_id, _steps = engine.zqdesk_import(db, files, work.budget)
     return db, meeting_id
@@ -208,6 +226,200 @@ def page_loads(db: Path, meeting_id: int, repeat: int) -> dict[str, float]:
     return figures
 
 
+class Heartbeat:
+    """A 5 ms timer on the UI thread: the longest gap between its ticks is the longest the
+    thread was busy with something else."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = None
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.last is not None:
+            self.longest = max(self.longest, now - self.last - 0.005)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = None
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def drain() -> None:
+    """What a key posted (layouts, repaints, queued slots), handled before the next key."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
+def grid_enter(db: Path, meeting_id: int, enters: int, think_ms: int) -> dict[str, list[float] | float]:
+    """The clerk types one expert's paper sheet into the grid, as in the window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+    from zqdesk.gui import tasks
+    from zqdesk.gui.mainwindow import MainWindow
+    from zqdesk.services import panel
+    from zqdesk.services.access import Actor, ActorRole
+
+    window = MainWindow()
+    window.resize(1360, 860)
+    window.show()
+    window.open_path(db, create=False)
+    window.session.meeting_id = meeting_id
+    window.session.sign_in_staff(Actor("基准测试", ActorRole.CLERK))
+    tasks.wait_all()
+    QApplication.processEvents()
+    window.go_to("scoring")
+    page = window.pages["scoring"]
+    page.tabs.setCurrentWidget(page.grid)
+    tasks.wait_all()
+    QApplication.processEvents()
+    grid = page.grid
+    last = panel.panel(meeting_id)[-1].expert_id  # the sheet left untyped by build_meeting
+    window.activateWindow()
+
+    def wait(condition, seconds: float = 60.0) -> None:
+        deadline = time.perf_counter() + seconds
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the grid did not get there")
+            QTest.qWait(1)
+
+    t = time.perf_counter()
+    grid.expert.setCurrentIndex(grid.expert.findData(last))
+    wait(lambda: grid.model is not None and grid.model.rowCount() > 0
+         and isinstance(QApplication.focusWidget(), QLineEdit))
+    opened = time.perf_counter() - t
+    rows = grid.model.rowCount()
+    QTest.qWait(think_ms)
+    keys: list[float] = []
+    returns: list[float] = []
+    typed: list[tuple[str, str]] = []
+    heartbeat = Heartbeat()
+
+    def think() -> None:
+        heartbeat.start()
+        QTest.qWait(think_ms)
+        heartbeat.stop()
+
+    on_recommendation: list[bool] = []
+    for n in range(enters):
+        editor = QApplication.focusWidget()
+        index = grid.view.currentIndex()
+        on_recommendation.append(isinstance(editor, QComboBox))
+        if isinstance(editor, QComboBox):
+            t = time.perf_counter()
+            QTest.keyClick(editor, Qt.Key.Key_Down)
+            drain()
+            keys.append(time.perf_counter() - t)
+            think()
+        elif isinstance(editor, QLineEdit):
+            criterion = grid.model.criterion_at(index.column())
+            typed.append((grid.model.line(index.row()).code, criterion.key))
+            for char in str(5 + n % 15):
+                t = time.perf_counter()
+                QTest.keyClick(editor, char)
+                drain()
+                keys.append(time.perf_counter() - t)
+                think()
+        else:
+            raise RuntimeError(f"no editor in the grid after {n} Enters: {editor!r}")
+        t = time.perf_counter()
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        drain()
+        returns.append(time.perf_counter() - t)
+        think()
+    stall = heartbeat.longest
+    tasks.wait_all()
+    window.close()
+    QApplication.processEvents()
+    return {"open": opened, "rows": float(rows), "keys": keys, "enters": returns, "stall": stall,
+            "typed": typed, "on_recommendation": on_recommendation}
+
+
+def enter_score_floor(meeting_id: int, expert_id: int, cells: list[tuple[str, str]]) -> list[float]:
+    """The bare service call for the same cells (a value different from the one typed)."""
+    from decimal import Decimal
+
+    from zqdesk.services import scoring
+    from zqdesk.services.access import Actor, ActorRole, set_actor
+
+    set_actor(Actor("基准测试", ActorRole.CLERK))
+    times = []
+    for code, key in cells:
+        t = time.perf_counter()
+        scoring.enter_score(meeting_id, expert_id, code, key, Decimal(3))
+        times.append(time.perf_counter() - t)
+    return times
+
+
+def grid_figures(folder: Path, projects: int, experts: int, enters: int, think_ms: int, runs: int) -> None:
+    from zqdesk.services import panel
+    from zqdesk.services.access import Actor, ActorRole, set_actor
+    from zqdesk.storage.db import close_database, open_database
+
+    name = f"grid-{projects}x{experts}"
+    base = folder / f"{name}.sqlite3"
+    t = time.perf_counter()
+    if base.exists():
+        meeting_id = 1
+        print(f"clerk's grid: reusing {base}")
+    else:
+        base, meeting_id = build_meeting(folder, projects, experts, untyped=1, name=name)
+        close_database()
+        print(f"clerk's grid: generated and imported {projects} projects × {experts} experts "
+              f"(the last expert's sheet left to type) in {time.perf_counter() - t:.1f} s")
+    opens, keys, returns, stalls, floor, kinds = [], [], [], [], [], []
+    rows = 0
+    for _ in range(runs):
+        work = folder / f"{name}-run.sqlite3"
+        shutil.copyfile(base, work)
+        out = grid_enter(work, meeting_id, enters, think_ms)
+        opens.append(out["open"])
+        keys += out["keys"]
+        returns += out["enters"]
+        kinds += out["on_recommendation"]
+        stalls.append(out["stall"])
+        rows = int(out["rows"])
+        open_database(work)
+        set_actor(Actor("基准测试", ActorRole.CLERK))
+        expert_id = panel.panel(meeting_id)[-1].expert_id
+        floor += enter_score_floor(meeting_id, expert_id, out["typed"])
+        close_database()
+
+    def ms(values: list[float]) -> str:
+        return f"median {statistics.median(values) * 1000:7.1f} ms, worst {max(values) * 1000:7.1f} ms"
+
+    base_floor = statistics.median(floor)
+    print(f"clerk's grid, {rows} rows × 4 criteria, {runs} run(s) of {enters} Enters, "
+          f"{think_ms} ms between keys")
+    print(f"  open (expert chosen → caret in a cell)  median {statistics.median(opens) * 1000:7.0f} ms")
+    print(f"  keystroke in a cell                     {ms(keys)}   (n={len(keys)})")
+    print(f"  Enter: save, move on                    {ms(returns)}   (n={len(returns)}, "
+          f"median {statistics.median(returns) / base_floor:.1f}× the floor)")
+    scores = [t for t, rec in zip(returns, kinds) if not rec]
+    recommendations = [t for t, rec in zip(returns, kinds) if rec]
+    print(f"    of which on a score                   {ms(scores)}   (n={len(scores)})")
+    if recommendations:
+        print(f"    of which on the recommendation        {ms(recommendations)}   (n={len(recommendations)}; "
+              "the next line's first cell follows)")
+    print(f"  longest UI stall between keys           {max(stalls) * 1000:7.1f} ms")
+    print(f"  floor: scoring.enter_score, same cells  {ms(floor)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
@@ -215,7 +427,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--experts", type=int, default=15)
     parser.add_argument("--starts", type=int, default=5, help="process starts per first-window figure")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--keep", type=Path, help="keep the generated files and databases here")
+    parser.add_argument("--keep", type=Path, help="keep the generated files and databases here "
+                        "(the grid's meeting is reused from there on the next run)")
+    parser.add_argument("--grid-only", action="store_true", help="only the clerk's grid figures")
+    parser.add_argument("--enters", type=int, default=30, help="Enters per grid run")
+    parser.add_argument("--grid-runs", type=int, default=1, help="grid runs, each on a fresh copy")
+    parser.add_argument("--think-ms", type=int, default=100, help="pause between keys in the grid")
     args = parser.parse_args(argv)
     projects = args.projects or (200 if args.quick else 2000)
     with tempfile.TemporaryDirectory(prefix="zqdesk-bench-gui-") as tmp:
@@ -233,6 +450,12 @@ def main(argv: list[str] | None = None) -> int:
             close_database()
         print(f"zqdesk GUI benchmark — Python {sys.version.split()[0]}, "
               f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
+        if args.grid_only:
+            from zqdesk.gui.app import create_application
+
+            create_application([])
+            grid_figures(folder, projects, args.experts, args.enters, args.think_ms, args.grid_runs)
+            return 0
         bare = first_window(BARE, [], args.starts)
         ours = first_window(ZQDESK, [str(home), str(demo)], args.starts)
         print(f"first window (median of {args.starts} process starts)")
@@ -248,6 +471,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"results table, {rows} rows (best of {args.repeat})")
         for name, seconds in figures.items():
             print(f"  {name:36s} {seconds * 1000:8.1f} ms")
+        grid_figures(folder, projects, args.experts, args.enters, args.think_ms, args.grid_runs)
     return 0
 
 

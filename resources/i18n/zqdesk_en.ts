@@ -302,10 +302,6 @@
         <translation>Score entry grid</translation>
     </message>
     <message>
-        <source>选择专家后直接输入分数：回车或Tab保存并跳到下一格，方向键移动；超出范围或不是整数、0.5分的数值不能输入。每个分数输入后立即保存。全部录入并核对签名后点击“提交”。</source>
-        <translation>Choose the expert and type the scores: Enter or Tab saves and moves on, arrow keys move; values out of range or not whole or half points are refused. Each score is saved as it is entered. When all are typed and the signature checked, click “Submit”.</translation>
-    </message>
-    <message>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
@@ -356,6 +352,10 @@
     <message>
         <source>还有分数或评审意见暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。</source>
         <translation>Some scores or review texts are kept on this terminal and not yet on the server; submit once the connection is back and they are saved.</translation>
+    </message>
+    <message>
+        <source>选择专家后直接输入分数：回车或Tab保存并跳到下一格，方向键移动。超出范围或不是整数、0.5分的数值留在格中并标红，不保存，下方说明原因；改正后再按回车。每个分数输入后立即保存。全部录入并核对签名后点击“提交”。</source>
+        <translation>Choose the expert and type the scores: Enter or Tab saves and moves on, arrow keys move. A value out of range or not in whole or half points stays in its cell, marked in red, and is not saved; the reason is shown below. Correct it and press Enter again. Each score is saved as it is entered. When all are typed and the signature checked, click “Submit”.</translation>
     </message>
 </context>
 <context>

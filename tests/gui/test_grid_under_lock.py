@@ -66,11 +66,17 @@ def test_nothing_reloads_behind_the_lock(demo_window, wait_tasks):
     assert window.live._timer.isActive()
 
 
-def test_a_reload_waits_for_the_grid_cell_being_typed(window, qtbot, wait_tasks):
+def test_another_terminal_s_scores_show_while_a_grid_cell_is_typed(window, qtbot, wait_tasks):
+    """The sheet is read again and the lines that changed redrawn in place: the cell being
+    typed keeps its editor and what was typed, and a value saved meanwhile into that very cell
+    is not overwritten unseen."""
+    from decimal import Decimal
+
     from PySide6.QtWidgets import QLineEdit
 
-    from tests.gui.helpers import expert_id, small_meeting
+    from tests.gui.helpers import as_system, expert_id, small_meeting
     from zqdesk.gui.session import SCORES
+    from zqdesk.services import scoring
 
     meeting_id = small_meeting()
     window.session.select_meeting(meeting_id)
@@ -80,15 +86,22 @@ def test_a_reload_waits_for_the_grid_cell_being_typed(window, qtbot, wait_tasks)
     wait_tasks()
     grid = page.grid
     window.activateWindow()
-    grid.expert.setCurrentIndex(grid.expert.findData(expert_id(meeting_id, "吴专家")))
+    wu = expert_id(meeting_id, "吴专家")
+    grid.expert.setCurrentIndex(grid.expert.findData(wu))
     wait_tasks()
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     editor = QApplication.focusWidget()
     qtbot.keyClicks(editor, "2")
     model = grid.model
-    window.session.notify(SCORES)  # another terminal wrote
+    with as_system():  # another terminal: the cell being typed, and one on the next line
+        scoring.enter_score(meeting_id, wu, "ZQ-2028-001", "necessity", Decimal(10))
+        scoring.enter_score(meeting_id, wu, "ZQ-2028-002", "necessity", Decimal(12))
+    window.session.notify(SCORES)  # (what zqdesk.gui.live says when it sees the write)
     wait_tasks()
-    assert grid.model is model and editor.isVisible() and editor.text() == "2"
-    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # done typing: the reload follows
-    qtbot.waitUntil(lambda: grid.model is not model, timeout=5000)
-    wait_tasks()
+    qtbot.waitUntil(lambda: model.data(model.index(1, model.FIXED)) == "12")
+    assert grid.model is model and QApplication.focusWidget() is editor and editor.text() == "2"
+    qtbot.keyClicks(editor, "5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert "已被其他终端改为10分" in grid.message.text()
+    assert scoring.expert_sheet(meeting_id, wu)[0].points["necessity"] == 10
+    qtbot.waitUntil(lambda: model.data(model.index(0, model.FIXED)) == "10")

@@ -17,6 +17,7 @@ from zqdesk.gui.models.stages import STAGES, StageModel
 from zqdesk.gui.pages.base import StagePage
 from zqdesk.gui.live import LiveWatcher
 from zqdesk.gui.session import Session
+from zqdesk.gui.unsaved import TYPING_QUIET_S
 from zqdesk.services.access import Action, ActorRole
 from zqdesk.gui.results_cache import results_for
 from zqdesk.services import maintenance
@@ -380,6 +381,14 @@ class MainWindow(QMainWindow):
         s = self.session
         if not s.has_meeting or s.expert_mode or not s.may(Action.READ_RESULTS):
             return  # an expert (or the administrator) may not read the panel's results
+        wait = s.saver.typing(TYPING_QUIET_S)
+        if wait:
+            # Scores are being typed (each one seen by zqdesk.gui.live as a change): the counts
+            # wait for the keyboard to rest. Computing the meeting's results takes a worker
+            # half a second at 2,000 projects, and the UI thread waits for the GIL meanwhile.
+            self._summary_timer.start(int(wait * 1000) + 1)
+            return
+        self._summary_timer.setInterval(50)  # (start(ms) above changed it)
         if self._summary_task is not None:
             self._summary_task.cancel()
         meeting_id, key = s.meeting_id, s.results_key()

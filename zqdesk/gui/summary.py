@@ -58,7 +58,8 @@ def stage_summary(meeting_id: int, results: MeetingResults | None = None) -> Sta
                 unexplained += 1
     w = results.concordance.w
     amounts = results.plan.envelopes.amounts()
-    opinions = sum(1 for o in results.outcomes if conclusions.opinion_text(meeting_id, o.project.code))
+    written = conclusions.opinion_codes(meeting_id)  # one query, not one per project
+    opinions = sum(1 for o in results.outcomes if o.project.code in written)
     return StageSummary(
         meeting_name=meeting.name,
         finalised=meeting.finalised_at is not None,

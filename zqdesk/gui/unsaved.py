@@ -9,6 +9,7 @@ On a SQLite file nothing is ever kept (a file does not go away), so the same pat
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -18,6 +19,7 @@ from zqdesk.services import scoring
 from zqdesk.services.unsaved import CONFLICT, KEPT, SAVED, Outcome, TypedReview, TypedScore, UnsavedScores, journal_for
 
 FLUSH_MS = 5000
+TYPING_QUIET_S = 2.0  # what waits for the keyboard to rest (the stage counts, 评分's reload) waits this long
 
 
 class ScoreSaver(QObject):
@@ -34,6 +36,7 @@ class ScoreSaver(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.flush_soon)
+        self.last_entered = float("-inf")  # time.monotonic() of the latest score or text entered
         session.meeting_opened.connect(self._database_opened)
         session.user_changed.connect(self.flush_soon)  # an expert back at the keyboard: their kept scores
 
@@ -63,10 +66,16 @@ class ScoreSaver(QObject):
         return self._entered(self.queue.enter_review(meeting_id, expert_id, code, field, text, expected=expected))
 
     def _entered(self, outcome: Outcome) -> Outcome:
+        self.last_entered = time.monotonic()
         if outcome.status == KEPT:
             self.kept_changed.emit()
             self._run_timer()
         return outcome
+
+    def typing(self, quiet: float) -> float:
+        """Seconds until the keyboard will have rested `quiet` seconds since the last entry
+        (0: it has)."""
+        return max(0.0, self.last_entered + quiet - time.monotonic())
 
     def kept_cells(self, meeting_id: int, expert_id: int) -> dict[tuple[str, str], Decimal]:
         """(code, criterion) -> the score kept on this terminal for one sheet."""

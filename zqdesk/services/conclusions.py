@@ -95,6 +95,13 @@ def save_opinion(meeting_id: int, code: str, text: str) -> None:
         ).execute()
 
 
+def opinion_codes(meeting_id: int) -> set[str]:
+    """The projects of the meeting with a written opinion saved (one query for them all)."""
+    require(Action.READ_RESULTS, meeting_id=meeting_id)
+    return {code for code, opinion in Conclusion.select(Project.code, Conclusion.opinion).join(Project)
+            .where(Project.meeting == meeting_id).tuples() if opinion}
+
+
 def opinion_text(meeting_id: int, code: str) -> str | None:
     require(Action.READ_RESULTS, meeting_id=meeting_id)
     row = (Conclusion.select(Conclusion.opinion).join(Project)

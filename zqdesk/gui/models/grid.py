@@ -57,6 +57,10 @@ class ScoreGridModel(QAbstractTableModel):
         self._save_points = save_points
         self._save_recommendation = save_recommendation
         self._lines: list[GridLine] = []
+        # Counted once per sheet read, then kept up to date cell by cell: the progress label
+        # is asked after every Enter, and counting 2,000 lines each time is what stalls typing.
+        self._complete = 0
+        self._submitted = 0
         self.kept_cells: set[tuple[str, str]] = set()  # (code, criterion key) kept on this terminal
         self.read_only = False
 
@@ -79,10 +83,67 @@ class ScoreGridModel(QAbstractTableModel):
         """The sheet as read; `kept` values (typed here, not yet on the server) shown over it."""
         kept = kept or {}
         self.beginResetModel()
-        self._lines = [replace(line, points={**line.points, **{k: v for (c, k), v in kept.items() if c == line.code}})
-                       if not line.submitted and any(c == line.code for c, _k in kept) else line for line in lines]
+        self._lines = _with_kept(lines, kept)
         self.kept_cells = set(kept)
+        self._count()
         self.endResetModel()
+
+    def update_lines(self, lines: Sequence[GridLine], kept: dict[tuple[str, str], Decimal] | None = None,
+                     editing: QModelIndex | None = None) -> bool:
+        """The sheet read again, applied to the lines that differ (no reset: the caret and an
+        open editor stay). The cell being typed in (`editing`) keeps the value its editor was
+        opened on, which its save is checked against, so another terminal's change to it
+        comes back as a conflict instead of being overwritten unseen. False, with nothing
+        changed, when the sheet has other lines now (a new round, a recusal): that needs
+        `set_lines`."""
+        kept = kept or {}
+        lines = _with_kept(lines, kept)
+        if [(x.code, x.round) for x in lines] != [(x.code, x.round) for x in self._lines]:
+            return False
+        kept_before, self.kept_cells = self.kept_cells, set(kept)
+        last = self.columnCount() - 1
+        held = editing.row() if editing is not None and editing.isValid() else -1
+        for row, (old, new) in enumerate(zip(self._lines, lines)):
+            if row == held:
+                new = self._holding(old, new, editing.column())
+            marks = {key for code, key in kept_before ^ self.kept_cells if code == new.code}
+            if new == old and not marks:
+                continue
+            self._replace_line(row, new)
+            if row != held:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                continue
+            # Around the cell being typed in: a change covering it would put the model's value
+            # back into its editor (QAbstractItemView::dataChanged), over what is being typed.
+            if editing.column() > 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, editing.column() - 1))
+            if editing.column() < last:
+                self.dataChanged.emit(self.index(row, editing.column() + 1), self.index(row, last))
+        return True
+
+    def _holding(self, old: GridLine, new: GridLine, column: int) -> GridLine:
+        """`new`, with the value of `column` as `old` had it."""
+        criterion = self.criterion_at(column)
+        if criterion is not None:
+            held = {k: v for k, v in new.points.items() if k != criterion.key}
+            if criterion.key in old.points:
+                held[criterion.key] = old.points[criterion.key]
+            return replace(new, points=held)
+        if column == self.recommendation_column():
+            return replace(new, recommendation=old.recommendation)
+        return new
+
+    def _count(self) -> None:
+        keys = self.keys
+        self._complete = sum(1 for line in self._lines if line.complete(keys))
+        self._submitted = sum(1 for line in self._lines if line.submitted)
+
+    def _replace_line(self, row: int, line: GridLine) -> None:
+        keys = self.keys
+        old = self._lines[row]
+        self._complete += line.complete(keys) - old.complete(keys)
+        self._submitted += line.submitted - old.submitted
+        self._lines[row] = line
 
     def set_kept(self, cells: set[tuple[str, str]]) -> None:
         if cells != self.kept_cells:
@@ -97,8 +158,11 @@ class ScoreGridModel(QAbstractTableModel):
         return self._lines[row]
 
     def progress(self) -> tuple[int, int]:
-        keys = self.keys
-        return sum(1 for line in self._lines if line.complete(keys)), len(self._lines)
+        """(sheets with every criterion scored, sheets)."""
+        return self._complete, len(self._lines)
+
+    def submitted_count(self) -> int:
+        return self._submitted
 
     def first_open_cell(self) -> QModelIndex:
         """Where the clerk starts typing: the first empty criterion of an open sheet."""
@@ -222,7 +286,7 @@ class ScoreGridModel(QAbstractTableModel):
         except (Refused, DatabaseRefused) as error:
             self.refused.emit(str(error))
             return False
-        self._lines[index.row()] = line
+        self._replace_line(index.row(), line)
         self.dataChanged.emit(self.index(index.row(), self.FIXED), self.index(index.row(), self.columnCount() - 1))
         if status == KEPT:
             self.kept.emit(outcome.message)
@@ -230,3 +294,12 @@ class ScoreGridModel(QAbstractTableModel):
         self.saved.emit(self.tr("已保存 %1 %2").replace("%1", line.code).replace(
             "%2", criterion.label if criterion else self.tr("评审建议")))
         return True
+
+
+def _with_kept(lines: Sequence[GridLine], kept: dict[tuple[str, str], Decimal]) -> list[GridLine]:
+    """Open sheets show the values kept on this terminal in place of those read."""
+    by_code: dict[str, dict[str, Decimal]] = {}
+    for (code, key), value in kept.items():
+        by_code.setdefault(code, {})[key] = value
+    return [replace(line, points={**line.points, **by_code[line.code]})
+            if not line.submitted and line.code in by_code else line for line in lines]

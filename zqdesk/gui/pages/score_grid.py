@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QStyle, QVBoxLayout,
+    QWidget,
 )
 
+from zqdesk.core.vocab import RECOMMENDATIONS
 from zqdesk.gui import tasks
 from zqdesk.gui.models.grid import GridLine, ScoreGridModel
 from zqdesk.gui.pages.base import USER_ERRORS, hint, show_refusal
@@ -16,6 +18,8 @@ from zqdesk.gui.widgets.score_entry import ScoreDelegate, ScoreGridView
 from zqdesk.services import meetings, panel, scoring
 from zqdesk.services.access import Action
 
+FIT_ROWS = 40  # lines measured when fitting the columns
+
 
 class ClerkGrid(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -23,6 +27,10 @@ class ClerkGrid(QWidget):
         self.session = session
         self.expert_id: int | None = None
         self.model: ScoreGridModel | None = None
+        self._sheet: tuple | None = None  # (database, meeting, expert) the model was read for
+        self._reading: tasks.Task | None = None  # the sheet read again for _reading_model
+        self._reading_model: ScoreGridModel | None = None
+        self._read_more = False
         self.expert = QComboBox(self)
         self.expert.setMinimumContentsLength(12)
         self.progress = QLabel(self)
@@ -45,8 +53,9 @@ class ClerkGrid(QWidget):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr(
-            "选择专家后直接输入分数：回车或Tab保存并跳到下一格，方向键移动；超出范围或不是整数、0.5分的数值不能输入。"
-            "每个分数输入后立即保存。全部录入并核对签名后点击“提交”。")))
+            "选择专家后直接输入分数：回车或Tab保存并跳到下一格，方向键移动。超出范围或不是整数、0.5分的数值"
+            "留在格中并标红，不保存，下方说明原因；改正后再按回车。每个分数输入后立即保存。"
+            "全部录入并核对签名后点击“提交”。")))
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
@@ -62,32 +71,83 @@ class ClerkGrid(QWidget):
         session.meeting_opened.connect(self._deferred.stop)
 
     def reload(self) -> None:
+        s = self.session
+        items = [(f"{entry.seat}. {entry.name}", entry.expert_id) for entry in panel.panel(s.meeting_id)] \
+            if s.has_meeting else []
+        if self._same_sheet(items):
+            # Scores changed (this grid's own saves, seen by zqdesk.gui.live, or another
+            # terminal's): the sheet read again off the UI thread and only the lines that
+            # differ redrawn, while the clerk goes on typing.
+            self._read_again()
+            return
         if self.view.state() == QAbstractItemView.State.EditingState:
             # A cell is being typed in: reload once it is committed, not over it (another
             # terminal's write, zqdesk.gui.live, may come at any moment).
             self._deferred.start()
             return
-        s = self.session
         keep = self.expert.currentData()
         self.expert.blockSignals(True)
         self.expert.clear()
-        if s.has_meeting:
-            for entry in panel.panel(s.meeting_id):
-                self.expert.addItem(f"{entry.seat}. {entry.name}", entry.expert_id)
+        for text, expert_id in items:
+            self.expert.addItem(text, expert_id)
         self.expert.blockSignals(False)
         if keep is not None and self.expert.findData(keep) >= 0:
             self.expert.setCurrentIndex(self.expert.findData(keep))
         self._expert_chosen()
 
+    def _same_sheet(self, items: list[tuple[str, int]]) -> bool:
+        """Whether the grid shows, as it is, what a reload would show (then only the scores
+        need reading again)."""
+        s = self.session
+        if self.model is None or self._sheet is None or not s.has_meeting:
+            return False
+        shown = [(self.expert.itemText(i), self.expert.itemData(i)) for i in range(self.expert.count())]
+        return (shown == items and self._sheet == (s.location, s.meeting_id, self.expert_id)
+                and self.model.read_only == (not s.can_edit(Action.SCORE_CLERK))
+                and self.model.criteria == meetings.meeting_criteria(meetings.get_meeting(s.meeting_id)))
+
+    def _read_again(self) -> None:
+        model = self.model
+        if self._reading is not None and not self._reading.is_cancelled and self._reading_model is model:
+            self._read_more = True  # it may have read before this change: once more after it
+            return
+        meeting_id, expert_id = self.session.meeting_id, self.expert_id
+        self._read_more = False
+        self._reading_model = model
+        self._reading = tasks.run(lambda: _sheet_lines(meeting_id, expert_id),
+                                  lambda lines: self._read(model, lines), self._read_failed)
+
+    def _read(self, model: ScoreGridModel, lines) -> None:
+        self._reading = None
+        if model is not self.model:
+            return
+        if self._read_more:
+            self._read_again()
+        editing = self.view.currentIndex() if self.view.state() == QAbstractItemView.State.EditingState else None
+        kept = self.session.saver.kept_cells(self.session.meeting_id, self.expert_id)
+        if not model.update_lines(lines, kept, editing):
+            self._sheet = None  # other lines now (a round, a recusal): the whole grid once typing stops
+            self.reload()
+            return
+        self._show_progress()
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._reading = None
+        if not isinstance(error, USER_ERRORS):
+            raise error
+        self._refused(str(error))  # the grid stays as it was; the next change reads again
+
     @Slot()
     def _expert_chosen(self) -> None:
         s = self.session
         self.expert_id = self.expert.currentData()
+        self._sheet = None
         if self.expert_id is None or not s.has_meeting:
             self.view.setModel(None)
             self.model = None
             return
         meeting_id, expert_id = s.meeting_id, self.expert_id
+        sheet = (s.location, meeting_id, expert_id)
         criteria = meetings.meeting_criteria(meetings.get_meeting(meeting_id))
         saver = s.saver
         model = ScoreGridModel(
@@ -105,18 +165,21 @@ class ClerkGrid(QWidget):
         self.model = model
         self.view.setModel(model)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that measures a thousand rows on every saved cell (seconds
+        # per Enter at 2,000 projects). The columns are fitted once per sheet read instead.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.message.setText(self.tr("正在读取…"))
-        tasks.run(lambda: scoring.expert_sheet(meeting_id, expert_id, with_deviation=False),
-                  lambda lines: self._loaded(model, lines), lambda e: show_refusal(self, e))
+        tasks.run(lambda: _sheet_lines(meeting_id, expert_id),
+                  lambda lines: self._loaded(model, lines, sheet), lambda e: show_refusal(self, e))
 
-    def _loaded(self, model: ScoreGridModel, lines) -> None:
+    def _loaded(self, model: ScoreGridModel, lines, sheet: tuple) -> None:
         if model is not self.model:
             return
-        model.set_lines([GridLine(x.code, x.name, x.round, dict(x.points), x.recommendation, x.submitted)
-                         for x in lines], self.session.saver.kept_cells(self.session.meeting_id, self.expert_id))
+        self._sheet = sheet
+        model.set_lines(lines, self.session.saver.kept_cells(self.session.meeting_id, self.expert_id))
         self.message.setText("")
+        self._fit_columns()
         self._show_progress()
         start = model.first_open_cell()
         if start.isValid():
@@ -124,19 +187,52 @@ class ClerkGrid(QWidget):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self.view.setCurrentIndex(start)
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header and what it holds, measured on a few lines (every
+        line is laid out alike), plus 编号's widest code (some carry a round). Not
+        resizeColumnToContents: right after a sheet is read it measures every row, 0.4 s at
+        2,000 lines."""
+        model = self.model
+        if model is None:
+            return
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        margin = 2 * (self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 8
+        lines = model.lines()
+        sample = range(min(len(lines), FIT_ROWS))
+        for column in range(model.columnCount()):
+            if column == 1:
+                continue  # 项目名称 takes what is left (Stretch)
+            texts = [model.data(model.index(row, column)) or "" for row in sample]
+            extra = 0
+            if column == 0 and lines:
+                widest = max(range(len(lines)), key=lambda row: len(lines[row].code) + 6 * (lines[row].round > 1))
+                texts.append(model.data(model.index(widest, 0)))
+            if column == model.total_column():
+                texts.append(f"{sum(c.max_points for c in model.criteria)}.5")  # the widest a total can be
+            if column == model.recommendation_column():
+                texts += list(RECOMMENDATIONS)
+                extra = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # the list's arrow
+            width = max([header.sectionSizeHint(column)]
+                        + [metrics.horizontalAdvance(text) + margin + extra for text in texts])
+            header.resizeSection(column, width)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()  # larger text: the widths fitted to the old font are too narrow
+
     def _show_progress(self, *_args) -> None:
         if self.model is None:
             return
         done, total = self.model.progress()
-        submitted = sum(1 for line in self.model.lines() if line.submitted)
+        submitted = self.model.submitted_count()
         text = self.tr("已录入 %1 / %2 个项目").replace("%1", str(done)).replace("%2", str(total))
         if submitted:
             text += self.tr("，其中 %1 个已提交").replace("%1", str(submitted))
         self.progress.setText(text)
-        open_lines = [line for line in self.model.lines() if not line.submitted]
-        self.submit_button.setEnabled(bool(open_lines) and self.session.can_edit(Action.SCORE_CLERK))
-        self.amend_button.setEnabled(len(open_lines) < len(self.model.lines())
-                                     and self.session.can_edit(Action.SCORE_AMEND))
+        self.submit_button.setEnabled(submitted < total and self.session.can_edit(Action.SCORE_CLERK))
+        self.amend_button.setEnabled(submitted > 0 and self.session.can_edit(Action.SCORE_AMEND))
 
     @Slot(str)
     def _refused(self, text: str) -> None:
@@ -218,3 +314,9 @@ class ClerkGrid(QWidget):
         self._saved(self.tr("已提交%1个项目的评分。").replace("%1", str(count)))
         self.session.notify(SCORES)
         self._expert_chosen()
+
+
+def _sheet_lines(meeting_id: int, expert_id: int) -> list[GridLine]:
+    """The worker's part of reading a sheet: 2,000 lines are not built on the UI thread."""
+    return [GridLine(x.code, x.name, x.round, dict(x.points), x.recommendation, x.submitted)
+            for x in scoring.expert_sheet(meeting_id, expert_id, with_deviation=False)]

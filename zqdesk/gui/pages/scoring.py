@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from zqdesk.gui import ask
@@ -17,6 +17,7 @@ from zqdesk.gui.pages.expert_desk import ExpertDesk
 from zqdesk.gui.pages.offline import OfflineTab
 from zqdesk.gui.pages.score_grid import ClerkGrid
 from zqdesk.gui.session import MEETING, PANEL, PROJECTS, SCORES
+from zqdesk.gui.unsaved import TYPING_QUIET_S
 from zqdesk.io.scores import read_scores
 from zqdesk.io.templates import write_template
 from zqdesk.services import meetings, panel, scoring
@@ -65,6 +66,19 @@ class ScoringPage(StagePage):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._after_typing = QTimer(self, singleShot=True)
+        self._after_typing.timeout.connect(lambda: self._changed(SCORES))
+
+    @Slot(str)
+    def _changed(self, what: str) -> None:
+        wait = self.session.saver.typing(TYPING_QUIET_S) if what == SCORES else 0
+        if wait:
+            # Scores are being typed here, and zqdesk.gui.live reports each as a change: the
+            # sheet read again and who has submitted wait for the keyboard to rest, so that
+            # their workers do not hold the GIL the UI thread needs between two keys.
+            self._after_typing.start(int(wait * 1000) + 1)
+            return
+        super()._changed(what)
 
     def reload(self) -> None:
         s = self.session
@@ -77,11 +91,20 @@ class ScoringPage(StagePage):
             self.offline.reload()
         else:
             self.offline_dirty = True
-        self.desk.reload()
+        if self.tabs.currentWidget() is self.desk:
+            self.desk.reload()
+        else:
+            # Not over the grid: every score the clerk saves comes back here as a change
+            # (zqdesk.gui.live), and refilling the hidden desk's list each time took the UI
+            # thread as long as saving the score.
+            self.desk_dirty = True
         self.importer.import_button.setEnabled(s.can_edit(Action.SCORE_CLERK))
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.desk and getattr(self, "desk_dirty", False):
+            self.desk_dirty = False
+            self.desk.reload()
         if self.tabs.currentWidget() is self.grid and getattr(self, "grid_dirty", True):
             self.grid_dirty = False
             self.grid.reload()

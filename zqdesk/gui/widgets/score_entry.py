@@ -10,7 +10,8 @@ from decimal import Decimal
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QComboBox, QLineEdit, QStyledItemDelegate, QTableView, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QLineEdit, QStyledItemDelegate, QTableView,
+    QWidget,
 )
 
 from zqdesk.core.vocab import RECOMMENDATIONS
@@ -125,6 +126,25 @@ class ScoreGridView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
         self.verticalHeader().setVisible(False)
+
+    def closeEditor(self, editor: QWidget, hint) -> None:  # noqa: N802
+        moving = hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                          QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+        if not (moving and editor.hasFocus()):
+            super().closeEditor(editor, hint)
+            return
+        # From one cell's editor straight to the next one's: were the view to take the focus
+        # in between, its focus-in and focus-out would each repaint the whole table, which
+        # at every Enter costs more than saving the score.
+        policy = self.focusPolicy()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        try:
+            super().closeEditor(editor, hint)
+        finally:
+            self.setFocusPolicy(policy)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # no next cell: the keyboard stays here
 
     def _editable(self, row: int, column: int) -> bool:
         model = self.model()
