@@ -240,6 +240,9 @@ def _score_rows(meeting: Meeting, path: Path) -> tuple[list, list[RowError]]:
         if record_only(project.funding_source):
             errors.append(RowError(path.name, row.row, "项目编号", f"项目{row.project_code}仅抄送备案，不评分"))
             continue
+        if not row.recommendation:  # a signed sheet carries its recommendation, as at the desk
+            errors.append(RowError(path.name, row.row, "评审建议", "必填项，不能为空（同意、修改完善后同意、不同意）"))
+            continue
         round_number = rounds.get(project.code, 1)
         if (project.id, expert_id, round_number) in submitted:
             errors.append(RowError(path.name, row.row, None,
