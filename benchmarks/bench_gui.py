@@ -116,6 +116,25 @@ def build_meeting(folder: Path, projects: int, experts: int, untyped: int = 0,
     return db, meeting_id
 
 
+def clerk_window(db: Path, meeting_id: int):
+    """The main window on `db`, the meeting open, a clerk signed in, its first readings done."""
+    from PySide6.QtWidgets import QApplication
+
+    from zqdesk.gui import tasks
+    from zqdesk.gui.mainwindow import MainWindow
+    from zqdesk.services.access import Actor, ActorRole
+
+    window = MainWindow()
+    window.resize(1360, 860)
+    window.show()
+    window.open_path(db, create=False)
+    window.session.meeting_id = meeting_id
+    window.session.sign_in_staff(Actor("基准测试", ActorRole.CLERK))
+    tasks.wait_all()
+    QApplication.processEvents()
+    return window
+
+
 def timed(fn, repeat: int = 3) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -184,21 +203,12 @@ def page_loads(db: Path, meeting_id: int, repeat: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from zqdesk.gui import tasks
-    from zqdesk.gui.mainwindow import MainWindow
     from zqdesk.gui.pages.discussion import load_results
     from zqdesk.gui.pages.documents import load_opinions
     from zqdesk.gui.pages.plan import load_plan
     from zqdesk.gui.pages.projects import load_rows
-    from zqdesk.services.access import Actor, ActorRole
 
-    window = MainWindow()
-    window.resize(1360, 860)
-    window.show()
-    window.open_path(db, create=False)
-    window.session.meeting_id = meeting_id
-    window.session.sign_in_staff(Actor("基准测试", ActorRole.CLERK))
-    tasks.wait_all()
-    QApplication.processEvents()
+    window = clerk_window(db, meeting_id)
     key = window.session.results_key()
     figures = {}
     for name, page_key, load in (
@@ -270,18 +280,9 @@ def grid_enter(db: Path, meeting_id: int, enters: int, think_ms: int) -> dict[st
     from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
     from zqdesk.gui import tasks
-    from zqdesk.gui.mainwindow import MainWindow
     from zqdesk.services import panel
-    from zqdesk.services.access import Actor, ActorRole
 
-    window = MainWindow()
-    window.resize(1360, 860)
-    window.show()
-    window.open_path(db, create=False)
-    window.session.meeting_id = meeting_id
-    window.session.sign_in_staff(Actor("基准测试", ActorRole.CLERK))
-    tasks.wait_all()
-    QApplication.processEvents()
+    window = clerk_window(db, meeting_id)
     window.go_to("scoring")
     page = window.pages["scoring"]
     page.tabs.setCurrentWidget(page.grid)

@@ -957,22 +957,6 @@
         <translation>No program can open this file. It was saved at: %1</translation>
     </message>
     <message>
-        <source>导出结果文件</source>
-        <translation>Export result file</translation>
-    </message>
-    <message>
-        <source>专家结果文件 (*.zqres)</source>
-        <translation>Expert result files (*.zqres)</translation>
-    </message>
-    <message>
-        <source>已导出结果文件“%1”（修订%2，共%3个项目，其中%4个已提交签名）。请把该文件交给会务人员。</source>
-        <translation>Result file “%1” exported (revision %2, %3 projects, %4 of them submitted and signed). Please hand the file to the clerk.</translation>
-    </message>
-    <message>
-        <source>尚未提交签名的评分在会务人员处作为草稿保存，提交后请再导出一次。</source>
-        <translation>Scores not yet submitted are kept as drafts by the clerk; export again after submitting.</translation>
-    </message>
-    <message>
         <source>还有分数或评审意见暂存在本机、尚未保存到服务器，连接恢复并保存后才能提交。</source>
         <translation>Some scores or review texts are kept on this terminal and not yet on the server; submit once the connection is back and they are saved.</translation>
     </message>

@@ -5,6 +5,8 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+
+from tests.gui import person
 from PySide6.QtWidgets import QApplication
 
 from zqdesk.gui.mainwindow import MainWindow
@@ -80,8 +82,8 @@ def test_restore_lists_backups_newest_first_and_reopens(demo_path, qtbot, wait_t
     names = [dialog.model.row(r).name for r in range(dialog.model.rowCount())]
     assert names == sorted(names, reverse=True) and names[1] == before.name
     assert dialog.model.data(dialog.model.index(0, 1)) == "自动（定时）"
-    dialog.table.selectRow(1)
-    dialog.accept()
+    person.click_cell(qtbot, dialog.table, 1)
+    person.click_button(qtbot, dialog, "恢复所选备份…")
     assert dialog.chosen == before
     assert backup_reason(before) == "auto"
 
@@ -138,6 +140,7 @@ def test_the_administrator_adds_staff_accounts_with_the_rules_shown(demo_window,
                                      ("sunsj", ActorRole.AUDITOR, "sun-SJ-2027")):
         dialog = AccountDialog(box)
         qtbot.addWidget(dialog)
+        dialog.show()
         assert "至少8位" in dialog.rules.text()
         dialog.username.setText(username)
         dialog.display_name.setText(username.upper())
@@ -148,12 +151,12 @@ def test_the_administrator_adds_staff_accounts_with_the_rules_shown(demo_window,
         dialog.password.setText("alllowercase")
         assert "至少三类" in dialog.check.text()
         dialog.again.setText("alllowercase")
-        dialog.accept()
+        person.click_button(qtbot, dialog, "确定")
         assert dialog.result() == 0 and "至少三类" in dialog.message.text()  # refused: the dialog stays
         dialog.password.setText(password)
         dialog.again.setText(password)
         assert dialog.check.text() == "✔ 密码符合规则。"
-        dialog.accept()
+        person.click_button(qtbot, dialog, "确定")
         assert dialog.result() == 1
     box.reload()
     listed = {row[1]: row[3] for row in box.model.rows()}

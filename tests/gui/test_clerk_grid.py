@@ -94,28 +94,3 @@ def test_clerk_grid_by_keyboard_only(window, qtbot, wait_tasks):
     assert all(line.submitted for line in scoring.expert_sheet(meeting_id, expert_id(meeting_id, "吴专家")))
     qtbot.waitUntil(lambda: grid.model.rowCount() == 3 and grid.model.line(0).submitted)
     assert not (grid.model.flags(grid.model.index(0, grid.model.FIXED)) & Qt.ItemFlag.ItemIsEditable)
-
-
-def test_clerk_corrects_a_submitted_score_with_a_reason(window, qtbot, wait_tasks):
-    from zqdesk.gui.dialogs.amend import AmendDialog
-
-    meeting_id = open_meeting(window, wait_tasks)
-    me = expert_id(meeting_id, "吴专家")
-    for code in ("ZQ-2028-001", "ZQ-2028-002", "ZQ-2028-003"):
-        for key in ("necessity", "feasibility", "security", "sharing"):
-            scoring.enter_score(meeting_id, me, code, key, Decimal(15))
-        scoring.save_review(meeting_id, me, code, recommendation="同意")
-    scoring.submit(meeting_id, me)
-    from zqdesk.services import meetings
-
-    criterion = next(c for c in meetings.meeting_criteria(meetings.get_meeting(meeting_id)) if c.key == "necessity")
-    dialog = AmendDialog(window, meeting_id, me, "吴专家", "ZQ-2028-002", criterion, Decimal(15))
-    qtbot.addWidget(dialog)
-    dialog.value.setText("25")
-    dialog.accept()
-    assert "理由" in dialog.message.text()  # no reason, no change
-    dialog.reason.setPlainText("录入时看错，纸质评分表为25分")
-    dialog.accept()
-    assert dialog.result() == AmendDialog.DialogCode.Accepted
-    line = next(x for x in scoring.expert_sheet(meeting_id, me) if x.code == "ZQ-2028-002")
-    assert line.points["necessity"] == Decimal(25) and line.submitted

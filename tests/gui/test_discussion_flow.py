@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from zqdesk.core.types import Tier
 from zqdesk.services.rounds import rounds as scoring_rounds
 from zqdesk.gui.dialogs.chair import ChairLogin
+from tests.gui import person
 from tests.gui.helpers import as_system
 from zqdesk.services.access import ActorRole as Role
 from zqdesk.services import scoring
@@ -20,12 +21,13 @@ from zqdesk.services.results import meeting_results
 def chair_logs_in(window, qtbot) -> None:
     dialog = ChairLogin(window, window.session)
     qtbot.addWidget(dialog)
+    dialog.show()
     qtbot.keyClicks(dialog.pin, "0000")
-    dialog.accept()
+    person.click_button(qtbot, dialog, "确定")
     assert "PIN不正确" in dialog.message.text() and not window.session.is_chair
     dialog.pin.clear()
     qtbot.keyClicks(dialog.pin, "1234")
-    dialog.accept()
+    person.click_button(qtbot, dialog, "确定")
     assert window.session.is_chair and window.session.user.name == "黄建国"
 
 

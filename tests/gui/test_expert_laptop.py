@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdf
 from PySide6.QtWidgets import QApplication
 
+from tests.gui import person
 from tests.gui.conftest import CLERK
 from tests.gui.helpers import expert_id, small_meeting
 from zqdesk.gui.dialogs.expert_package import OpenPackageDialog
@@ -44,11 +45,12 @@ def clerk_exports_a_package(window, wait_tasks, tmp_path, name="吴专家"):
 def laptop_opens(laptop, package: Path, typed_code: str, qtbot, wait_tasks, pin="2468"):
     dialog = OpenPackageDialog(laptop, laptop.session.db_path)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.package_edit.setText(str(package))
     dialog.code_edit.setText(typed_code)
     dialog.pin_edit.setText(pin)
     dialog.again_edit.setText(pin)
-    dialog.accept()
+    person.click_button(qtbot, dialog, "打开")
     wait_tasks()
     return dialog
 

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.gui import person
 from zqdesk.gui.mainwindow import MainWindow
 from zqdesk.services import accounts, maintenance
 from zqdesk.services.access import ActorRole
@@ -69,7 +70,7 @@ def test_a_dialog_open_when_the_lock_comes_is_covered_too(demo_window, qtbot, wa
     covered = {cover.parentWidget() for cover in lock.covers}
     assert covered == {window, box}
     assert lock.prompt_window is not None and lock.prompt_window.isVisible()
-    lock.prompt_window.reject()  # Esc does not unlock
+    person.press(qtbot, Qt.Key.Key_Escape, widget=lock.prompt_window)  # Esc does not unlock
     assert lock.locked and lock.prompt_window.isVisible()
     assert lock.try_unlock(DEMO_PASSWORDS["huiwu"])
     assert lock.prompt_window is None and not lock.covers and box.isVisible()

@@ -205,7 +205,7 @@ def test_screenshots_of_preview_trust_and_laptop_screens(demo_window, qtbot, wai
     dialog.pin_edit.setText("2468")
     dialog.again_edit.setText("2468")
     save(dialog, folder, "37-open-package")
-    dialog.accept()
+    person.click_button(qtbot, dialog, "打开")
     wait_tasks()
     assert laptop.enter_expert_mode(dialog.local_path)
     wait_tasks()

@@ -28,7 +28,7 @@ BASES = {"FormDialog"}  # never shown itself: its subclasses are
 ALL = ("ok", "cancel", "enter", "esc")
 # The ways out no test presses yet, as found (issue #12): the check fails when one of these is
 # pressed after all (take it off the list) and when a way not listed here goes unpressed.
-NOT_YET_PRESSED = {"OpenPackageDialog": ALL, "SlipDialog": ALL}
+NOT_YET_PRESSED = {"OpenPackageDialog": ("cancel", "enter", "esc"), "SlipDialog": ALL}
 HERE = Path(__file__).resolve().parent
 
 

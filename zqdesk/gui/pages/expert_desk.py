@@ -4,7 +4,6 @@ has opened the panel view (SPEC §3.5)."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 from decimal import Decimal
 
@@ -13,57 +12,23 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
     QProgressBar, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from zqdesk.core.vocab import ROLE_LABELS
 from zqdesk.gui import ask, tasks
-from zqdesk.gui.forms.ui_login import Ui_LoginForm
 from zqdesk.gui.models.sheet import SheetTableModel
 from zqdesk.gui.pages.base import USER_ERRORS, show_refusal
+from zqdesk.gui.pages import expert_result
+from zqdesk.gui.pages.expert_login import LoginPanel
+from zqdesk.gui.pages.expert_reading import facts_html, panel_scores, with_kept
 from zqdesk.gui.session import SCORES, Session
 from zqdesk.gui.widgets.score_form import ScoreForm
-from zqdesk.services import accounts, attachments, expertmode, meetings, panel, scoring
+from zqdesk.services import accounts, attachments, meetings, panel, scoring
 from zqdesk.storage.db import ServerUnavailable
 from zqdesk.services.unsaved import CONFLICT, KEPT
 from zqdesk.gui.unsaved import flushed_text
-from zqdesk.services.projects import meeting_facts, meeting_findings
-from zqdesk.services.results import meeting_results
-
-
-class LoginPanel(QGroupBox):
-    """The Designer login form in a framed card."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("专家登录"))
-        self.form = QWidget(self)
-        self.ui = Ui_LoginForm()
-        self.ui.setupUi(self.form)
-        self.demo_hint = QLabel(self.tr("演示评审会：每位专家的PIN均为 1234。"), self)
-        self.demo_hint.setStyleSheet("color: #5f6b7a;")
-        self.demo_hint.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.demo_hint)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 30)
-
-
-def panel_scores(meeting_id: int, expert_id: int, code: str) -> str | None:
-    """Worker: the panel's totals for a project as text — None unless this expert may see them."""
-    if not scoring.can_see_panel(meeting_id, expert_id):
-        return None
-    results = meeting_results(meeting_id)
-    names = {e.expert_id: e.name for e in panel.panel(meeting_id)}
-    sheets = results.sheets.get(code, [])
-    if not sheets:
-        return ""
-    outcome = results.outcome(code)
-    lines = [f"{names.get(s.expert_id, s.expert_id)}：{s.total:g}" + ("（偏离）" if s.expert_id in outcome.result.deviating else "")
-             for s in sheets]
-    score = "" if outcome.result.score is None else f"\n综合得分 {outcome.result.score:.2f}"
-    return "；".join(lines) + score
 
 
 class ExpertDesk(QStackedWidget):
@@ -236,7 +201,7 @@ class ExpertDesk(QStackedWidget):
         self.model.keys = [c.key for c in criteria]
         self.who.setText(self.tr("专家：%1").replace("%1", s.user.name))
         meeting_id, expert_id = s.meeting_id, s.user.expert_id
-        tasks.run(lambda: (scoring.expert_sheet(meeting_id, expert_id), _facts_html(meeting_id)),
+        tasks.run(lambda: (scoring.expert_sheet(meeting_id, expert_id), facts_html(meeting_id)),
                   self._sheet_loaded, lambda e: show_refusal(self, e))
 
     def _sheet_loaded(self, loaded) -> None:
@@ -381,25 +346,11 @@ class ExpertDesk(QStackedWidget):
         self._refresh_line(code, points={key: value})
 
     def _with_kept(self, lines):
-        """The sheet as read, with the values kept on this terminal in place of the saved ones
-        (a reload while the server was away must not put old values back in the fields)."""
         s = self.session
         if s.user is None or s.user.expert_id is None:
             return lines
-        kept = s.saver.kept_cells(s.meeting_id, s.user.expert_id)
-        texts = s.saver.kept_reviews(s.meeting_id, s.user.expert_id)
-        if not kept and not texts:
-            return lines
-        out = []
-        for line in lines:
-            mine = {key: value for (code, key), value in kept.items() if code == line.code}
-            fields = {field: text for (code, field), text in texts.items() if code == line.code}
-            if mine and not line.submitted:
-                line = replace(line, points={**line.points, **mine})
-            if fields:
-                line = replace(line, **fields)
-            out.append(line)
-        return out
+        return with_kept(lines, s.saver.kept_cells(s.meeting_id, s.user.expert_id),
+                         s.saver.kept_reviews(s.meeting_id, s.user.expert_id))
 
     @Slot()
     def _show_kept(self) -> None:
@@ -506,41 +457,13 @@ class ExpertDesk(QStackedWidget):
         return True
 
 
-    # -- the laptop: the result file --------------------------------------------------
+    # -- the laptop: the result file (zqdesk.gui.pages.expert_result) -----------------
     @Slot()
     def export_result(self) -> None:
-        from zqdesk.gui.dialogs.files import save_file_name
-        from zqdesk.gui.dialogs.files import safe_name
-
-        info = self.session.offline
-        if info is None:
-            return
-        self._commit_focus()
-        suggested = f"{safe_name(info.expert_name)}-{safe_name(info.meeting_name)}-修订{info.revision + 1}.zqres"
-        name = save_file_name(self, self.tr("导出结果文件"), suggested, self.tr("专家结果文件 (*.zqres)"))
-        if name:
-            self.export_result_to(Path(name))
+        expert_result.ask_and_export(self)
 
     def export_result_to(self, path: Path) -> tasks.Task:
-        """expertmode.export_result off the UI thread: every sheet of this laptop, signed."""
-        self._commit_focus()  # a field being typed in is saved first
-        self.export_button.setEnabled(False)
-        return tasks.run(lambda: expertmode.export_result(path), self._result_exported, self._export_failed)
-
-    def _result_exported(self, result) -> None:
-        self.export_button.setEnabled(True)
-        self.last_export = result
-        self.session.offline = expertmode.expert_mode_info()  # the revision moved on
-        text = self.tr("已导出结果文件“%1”（修订%2，共%3个项目，其中%4个已提交签名）。请把该文件交给会务人员。").replace(
-            "%1", result.path.name).replace("%2", str(result.revision)).replace("%3", str(result.sheets)).replace(
-            "%4", str(result.submitted))
-        if result.submitted < result.sheets:
-            text += self.tr("尚未提交签名的评分在会务人员处作为草稿保存，提交后请再导出一次。")
-        self._saved(text)
-
-    def _export_failed(self, error: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        self._task_refused(error)
+        return expert_result.export_to(self, path)
 
     def _task_refused(self, error: BaseException) -> None:
         """A refusal from a background task, in the message line; anything else is a bug."""
@@ -554,18 +477,3 @@ class ExpertDesk(QStackedWidget):
         just typed."""
         if not isinstance(error, ServerUnavailable):
             self._task_refused(error)
-
-
-def _facts_html(meeting_id: int) -> dict[str, str]:
-    """Worker: a short description of each application for the expert's form."""
-    meeting = meetings.get_meeting(meeting_id)
-    findings = meeting_findings(meeting)
-    out = {}
-    for f in meeting_facts(meeting):
-        notes = "".join(f"<br/><span style='color:#b54708'>{html.escape(x.severity.label)} {html.escape(x.article)}："
-                        f"{html.escape(x.message)}</span>" for x in findings.get(f.code, ()))
-        out[f.code] = (f"{html.escape(f.unit)} · {html.escape(f.category)} · {html.escape(f.nature)} · "
-                       f"总投资{f.total_investment:,.2f}万元 · 申请市级资金{f.requested:,.2f}万元{notes}")
-    return out
-
-
