@@ -132,6 +132,7 @@ def search_box(parent: QWidget, proxy, placeholder: str) -> QLineEdit:
     box.setPlaceholderText(placeholder)
     box.setAccessibleName(placeholder)
     box.setClearButtonEnabled(True)
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance(placeholder) + 48)  # the hint read whole
     box.textChanged.connect(proxy.set_search)
     return box
 
